@@ -1,0 +1,15 @@
+//! The schema of portplans: only migrations change it. Each migration is applied once, in
+//! order, on SQLite and PostgreSQL alike.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_domain;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261125_000001_domain::Migration)]
+    }
+}

@@ -1,0 +1,55 @@
+//! Start-up set-up: the member states seeded, idempotently.
+
+use super::audit::{self, Event};
+use crate::domain::member_states::MEMBER_STATES;
+use crate::store::entities::member_state;
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use serde_json::json;
+use std::collections::HashSet;
+
+/// A member state's participation.
+pub const ACTIVE: &str = "active";
+pub const NOT_PARTICIPATING: &str = "not_participating";
+
+/// Inserts the member states that are missing; never touches one already there (its status
+/// may have been changed by the secretariat). Returns how many were inserted.
+pub async fn seed_member_states(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    let existing: HashSet<String> = member_state::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|m| m.code)
+        .collect();
+    let now = Utc::now();
+    let mut inserted = Vec::new();
+    for s in MEMBER_STATES.iter().filter(|s| !existing.contains(s.code)) {
+        member_state::ActiveModel {
+            code: Set(s.code.to_string()),
+            alpha2: Set(s.alpha2.to_string()),
+            names: Set(json!({"en": s.en, "es": s.es, "fr": s.fr, "pt": s.pt})),
+            status: Set(ACTIVE.to_string()),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        inserted.push(s.code);
+    }
+    if !inserted.is_empty() {
+        audit::record(
+            &txn,
+            Event {
+                action: "member_states.seeded",
+                entity: "member_state",
+                entity_id: "*".into(),
+                data: Some(json!({ "codes": inserted })),
+                ..Event::default()
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(inserted.len())
+}

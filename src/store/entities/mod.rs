@@ -1,0 +1,10 @@
+//! SeaORM entities, one per table of `migrations/`.
+
+pub mod cycle;
+pub mod event;
+pub mod member_state;
+pub mod port;
+pub mod questionnaire_version;
+pub mod revision;
+pub mod submission;
+pub mod user;

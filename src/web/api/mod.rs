@@ -1,0 +1,25 @@
+//! The JSON API under /api/v1 (see API.md): thin routes over the services.
+
+pub mod forms;
+pub mod meta;
+
+use super::error::ApiError;
+use rocket::serde::json::{Error as JsonError, Json};
+
+/// A JSON body, with a malformed one answered 400 naming where it broke.
+pub type Body<'r, T> = Result<Json<T>, JsonError<'r>>;
+
+/// Unwraps a body, or the 400 of the API's error shape.
+pub fn body<T>(b: Body<'_, T>) -> Result<T, ApiError> {
+    match b {
+        Ok(Json(v)) => Ok(v),
+        Err(JsonError::Io(e)) => Err(ApiError::bad_request(e.to_string())),
+        Err(JsonError::Parse(_, e)) => Err(ApiError::bad_request(e.to_string())),
+    }
+}
+
+pub fn routes() -> Vec<rocket::Route> {
+    let mut r = rocket::routes![meta::member_states];
+    r.extend(rocket::routes![forms::list, forms::show, forms::validate]);
+    r
+}
