@@ -1,109 +1,109 @@
-# portplans — English. Every user-facing string of pages, the API and messages.
+# portplans — español. Todas las cadenas visibles para el usuario en las páginas, la API y los mensajes.
 
-## Layout
+## Estructura de la página
 app-name = portplans
-app-tagline = Port contingency plans of the Americas
-skip-to-content = Skip to main content
-nav-home = Home
-nav-forms = Questionnaires
-nav-main = Main navigation
-language-switcher = Language
-footer-text = portplans serves the member states of the Organization of American States and their secretariat: port disaster and security contingency planning, reported, reviewed and shared.
-footer-api = JSON API
+app-tagline = Planes de contingencia portuaria de las Américas
+skip-to-content = Saltar al contenido principal
+nav-home = Inicio
+nav-forms = Cuestionarios
+nav-main = Navegación principal
+language-switcher = Idioma
+footer-text = portplans está al servicio de los Estados miembros de la Organización de los Estados Americanos y de su Secretaría: planificación de contingencias portuarias ante desastres y en materia de seguridad, informada, revisada y compartida.
+footer-api = API JSON
 
-## Home
-home-title = Port contingency plans
-home-intro = Member states report on their ports' natural-disaster and security contingency plans. The secretariat reviews each report, compares the region's ports and publishes approved resources.
-home-how-title = How it works
-home-how-report = Focal points of each member state fill in a structured questionnaire for each of their ports, save drafts and submit.
-home-how-review = The secretariat reviews each submission, asks for revisions and approves.
-home-how-publish = Comparative summaries and approved resources are published for everyone.
-home-forms-title = Questionnaires in use
-home-preview = Read the questionnaire
-home-version = Version { $version }
+## Página de inicio
+home-title = Planes de contingencia portuaria
+home-intro = Los Estados miembros informan sobre los planes de contingencia de sus puertos ante desastres naturales y en materia de seguridad. La Secretaría revisa cada informe, compara los puertos de la región y publica los recursos aprobados.
+home-how-title = Cómo funciona
+home-how-report = Los puntos focales de cada Estado miembro completan un cuestionario estructurado para cada uno de sus puertos, guardan borradores y envían sus respuestas.
+home-how-review = La Secretaría revisa cada respuesta enviada, solicita revisiones y la aprueba.
+home-how-publish = Los resúmenes comparativos y los recursos aprobados se publican para todo el público.
+home-forms-title = Cuestionarios en uso
+home-preview = Leer el cuestionario
+home-version = Versión { $version }
 
-## Questionnaires
-forms-title = Questionnaires
-forms-intro = Every questionnaire the server knows, with its version. Open one to read all its questions.
-forms-count = { $sections } sections, { $questions } questions
-form-preview-intro = A read-only preview of every section and question of this questionnaire.
-form-version = Version
-form-hash = Content fingerprint (SHA-256)
-form-contents = Contents
-form-section = Section { $id }
-form-shown-when = Shown only when: { $condition }
-form-required = Required
-form-required-when = Required when: { $condition }
-form-optional = Optional
-form-read-only = Filled in automatically
-form-sensitive = Confidential: never published
-form-sensitive-section = The answers to this section are confidential and never published.
-form-type = Answer type
-form-choices = Choices
-form-choices-member-states = One of the 35 member states of the OAS
-form-rows = One row for each
-form-rows-from = One row for each choice selected in question { $question }
-form-columns = Columns
-form-rules = Rules
-form-warnings = Warnings (never block a submission)
-form-back-to-top = Back to the contents
+## Cuestionarios
+forms-title = Cuestionarios
+forms-intro = Todos los cuestionarios que conoce el servidor, con su versión. Abra uno para leer todas sus preguntas.
+forms-count = { $sections } secciones, { $questions } preguntas
+form-preview-intro = Vista previa, de solo lectura, de todas las secciones y preguntas de este cuestionario.
+form-version = Versión
+form-hash = Huella digital del contenido (SHA-256)
+form-contents = Índice
+form-section = Sección { $id }
+form-shown-when = Se muestra solo cuando: { $condition }
+form-required = Obligatoria
+form-required-when = Obligatoria cuando: { $condition }
+form-optional = Opcional
+form-read-only = Se completa automáticamente
+form-sensitive = Confidencial: nunca se publica
+form-sensitive-section = Las respuestas de esta sección son confidenciales y nunca se publican.
+form-type = Tipo de respuesta
+form-choices = Opciones
+form-choices-member-states = Uno de los 35 Estados miembros de la OEA
+form-rows = Una fila por cada uno
+form-rows-from = Una fila por cada opción seleccionada en la pregunta { $question }
+form-columns = Columnas
+form-rules = Reglas
+form-warnings = Advertencias (nunca impiden enviar la respuesta)
+form-back-to-top = Volver al índice
 
-## Question types
-question-type-text = Short text
-question-type-long-text = Long text
-question-type-text-list = List of texts
-question-type-integer = Whole number
-question-type-decimal = Number
-question-type-yes-no = Yes or no
-question-type-select-one = One choice
-question-type-select-multiple = Several choices
-question-type-date = Date
-question-type-email = E-mail address
-question-type-url = Web address
-question-type-file = File
-question-type-files = Files
-question-type-grid = Table
-question-type-note = Information
-choice-yes = Yes
+## Tipos de pregunta
+question-type-text = Texto breve
+question-type-long-text = Texto largo
+question-type-text-list = Lista de textos
+question-type-integer = Número entero
+question-type-decimal = Número
+question-type-yes-no = Sí o no
+question-type-select-one = Una opción
+question-type-select-multiple = Varias opciones
+question-type-date = Fecha
+question-type-email = Dirección de correo electrónico
+question-type-url = Dirección web
+question-type-file = Archivo
+question-type-files = Archivos
+question-type-grid = Tabla
+question-type-note = Información
+choice-yes = Sí
 choice-no = No
 
-## Validation problems
-problem-required = This question is required.
-problem-type-text = Enter text.
-problem-type-text-list = Enter a list of texts.
-problem-type-integer = Enter a whole number.
-problem-type-number = Enter a number.
-problem-type-date = Enter a date as YYYY-MM-DD.
-problem-type-email = Enter an e-mail address such as name@example.org.
-problem-type-url = Enter a web address starting with http:// or https://.
-problem-type-choice = Choose one of the options.
-problem-type-choices = Choose from the options.
-problem-type-file = Attach a file.
-problem-type-files = Attach one or more files.
-problem-type-grid = Fill in the table.
-problem-type-grid-row = Fill in this row of the table.
-problem-choice = “{ $value }” is not one of the options.
-problem-min = Must be { $bound } or more.
-problem-min-exclusive = Must be more than { $bound }.
-problem-max = Must be { $bound } or less.
-problem-max-exclusive = Must be less than { $bound }.
-problem-pattern = The answer is not in the expected format.
-problem-unknown-question = There is no question { $question } in this questionnaire.
-problem-not-answerable = This item is for information only and takes no answer.
+## Problemas de validación
+problem-required = Esta pregunta es obligatoria.
+problem-type-text = Ingrese un texto.
+problem-type-text-list = Ingrese una lista de textos.
+problem-type-integer = Ingrese un número entero.
+problem-type-number = Ingrese un número.
+problem-type-date = Ingrese una fecha con el formato YYYY-MM-DD.
+problem-type-email = Ingrese una dirección de correo electrónico, por ejemplo nombre@example.org.
+problem-type-url = Ingrese una dirección web que comience con http:// o https://.
+problem-type-choice = Elija una de las opciones.
+problem-type-choices = Elija entre las opciones.
+problem-type-file = Adjunte un archivo.
+problem-type-files = Adjunte uno o más archivos.
+problem-type-grid = Complete la tabla.
+problem-type-grid-row = Complete esta fila de la tabla.
+problem-choice = «{ $value }» no es una de las opciones.
+problem-min = Debe ser igual o superior a { $bound }.
+problem-min-exclusive = Debe ser superior a { $bound }.
+problem-max = Debe ser igual o inferior a { $bound }.
+problem-max-exclusive = Debe ser inferior a { $bound }.
+problem-pattern = La respuesta no tiene el formato esperado.
+problem-unknown-question = No existe la pregunta { $question } en este cuestionario.
+problem-not-answerable = Este elemento es solo informativo y no admite respuesta.
 
-## Errors
-error-page-title = Something went wrong
-error-back-home = Back to the home page
-error-bad-request = The request is malformed: { $detail }
-error-bad-request-plain = The request is malformed.
-error-unauthorized = Please sign in.
-error-forbidden = You are not allowed to do this.
-error-not-found = Nothing was found at this address.
-error-method-not-allowed = This method is not allowed here.
-error-conflict = This conflicts with the current state of the record.
-error-too-large = The upload is too large.
-error-unsupported-media-type = This type of file is not accepted.
-error-unprocessable = The request is well-formed but cannot be processed.
-error-validation-failed = The answers are not complete and valid; see the details.
-error-too-many-requests = Too many attempts; please wait and try again.
-error-internal = An unexpected error occurred. It has been logged; please try again later.
+## Errores
+error-page-title = Se produjo un error
+error-back-home = Volver a la página de inicio
+error-bad-request = La solicitud está mal formada: { $detail }
+error-bad-request-plain = La solicitud está mal formada.
+error-unauthorized = Inicie sesión.
+error-forbidden = No tiene permiso para realizar esta acción.
+error-not-found = No se encontró nada en esta dirección.
+error-method-not-allowed = Este método no está permitido aquí.
+error-conflict = Esto entra en conflicto con el estado actual del registro.
+error-too-large = El archivo cargado es demasiado grande.
+error-unsupported-media-type = No se acepta este tipo de archivo.
+error-unprocessable = La solicitud está bien formada, pero no se puede procesar.
+error-validation-failed = Las respuestas no están completas o no son válidas; consulte los detalles.
+error-too-many-requests = Demasiados intentos; espere un momento y vuelva a intentarlo.
+error-internal = Se produjo un error inesperado. Quedó registrado; vuelva a intentarlo más tarde.

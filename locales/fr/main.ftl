@@ -1,109 +1,109 @@
-# portplans — English. Every user-facing string of pages, the API and messages.
+# portplans — français. Toutes les chaînes visibles par l’utilisateur dans les pages, l’API et les messages.
 
-## Layout
+## Mise en page
 app-name = portplans
-app-tagline = Port contingency plans of the Americas
-skip-to-content = Skip to main content
-nav-home = Home
+app-tagline = Plans de contingence portuaires des Amériques
+skip-to-content = Aller au contenu principal
+nav-home = Accueil
 nav-forms = Questionnaires
-nav-main = Main navigation
-language-switcher = Language
-footer-text = portplans serves the member states of the Organization of American States and their secretariat: port disaster and security contingency planning, reported, reviewed and shared.
-footer-api = JSON API
+nav-main = Navigation principale
+language-switcher = Langue
+footer-text = portplans est au service des États membres de l’Organisation des États Américains et de son Secrétariat : planification de contingence portuaire face aux catastrophes et en matière de sûreté, déclarée, examinée et partagée.
+footer-api = API JSON
 
-## Home
-home-title = Port contingency plans
-home-intro = Member states report on their ports' natural-disaster and security contingency plans. The secretariat reviews each report, compares the region's ports and publishes approved resources.
-home-how-title = How it works
-home-how-report = Focal points of each member state fill in a structured questionnaire for each of their ports, save drafts and submit.
-home-how-review = The secretariat reviews each submission, asks for revisions and approves.
-home-how-publish = Comparative summaries and approved resources are published for everyone.
-home-forms-title = Questionnaires in use
-home-preview = Read the questionnaire
+## Accueil
+home-title = Plans de contingence portuaires
+home-intro = Les États membres rendent compte des plans de contingence de leurs ports face aux catastrophes naturelles et en matière de sûreté. Le Secrétariat examine chaque rapport, compare les ports de la région et publie les ressources approuvées.
+home-how-title = Fonctionnement
+home-how-report = Les points focaux de chaque État membre remplissent un questionnaire structuré pour chacun de leurs ports, enregistrent des brouillons et soumettent leurs réponses.
+home-how-review = Le Secrétariat examine chaque réponse, demande des révisions et l’approuve.
+home-how-publish = Des synthèses comparatives et les ressources approuvées sont publiées à l’intention de tous.
+home-forms-title = Questionnaires en usage
+home-preview = Lire le questionnaire
 home-version = Version { $version }
 
 ## Questionnaires
 forms-title = Questionnaires
-forms-intro = Every questionnaire the server knows, with its version. Open one to read all its questions.
+forms-intro = Tous les questionnaires connus du serveur, avec leur version. Ouvrez-en un pour en lire toutes les questions.
 forms-count = { $sections } sections, { $questions } questions
-form-preview-intro = A read-only preview of every section and question of this questionnaire.
+form-preview-intro = Aperçu en lecture seule de toutes les sections et questions de ce questionnaire.
 form-version = Version
-form-hash = Content fingerprint (SHA-256)
-form-contents = Contents
+form-hash = Empreinte du contenu (SHA-256)
+form-contents = Sommaire
 form-section = Section { $id }
-form-shown-when = Shown only when: { $condition }
-form-required = Required
-form-required-when = Required when: { $condition }
-form-optional = Optional
-form-read-only = Filled in automatically
-form-sensitive = Confidential: never published
-form-sensitive-section = The answers to this section are confidential and never published.
-form-type = Answer type
-form-choices = Choices
-form-choices-member-states = One of the 35 member states of the OAS
-form-rows = One row for each
-form-rows-from = One row for each choice selected in question { $question }
-form-columns = Columns
-form-rules = Rules
-form-warnings = Warnings (never block a submission)
-form-back-to-top = Back to the contents
+form-shown-when = Affichée uniquement si : { $condition }
+form-required = Obligatoire
+form-required-when = Obligatoire si : { $condition }
+form-optional = Facultative
+form-read-only = Remplie automatiquement
+form-sensitive = Confidentielle : jamais publiée
+form-sensitive-section = Les réponses de cette section sont confidentielles et ne sont jamais publiées.
+form-type = Type de réponse
+form-choices = Choix
+form-choices-member-states = L’un des 35 États membres de l’OEA
+form-rows = Une ligne pour chacun
+form-rows-from = Une ligne pour chaque choix sélectionné à la question { $question }
+form-columns = Colonnes
+form-rules = Règles
+form-warnings = Avertissements (n’empêchent jamais l’envoi d’une réponse)
+form-back-to-top = Retour au sommaire
 
-## Question types
-question-type-text = Short text
-question-type-long-text = Long text
-question-type-text-list = List of texts
-question-type-integer = Whole number
-question-type-decimal = Number
-question-type-yes-no = Yes or no
-question-type-select-one = One choice
-question-type-select-multiple = Several choices
+## Types de questions
+question-type-text = Texte court
+question-type-long-text = Texte long
+question-type-text-list = Liste de textes
+question-type-integer = Nombre entier
+question-type-decimal = Nombre
+question-type-yes-no = Oui ou non
+question-type-select-one = Choix unique
+question-type-select-multiple = Choix multiples
 question-type-date = Date
-question-type-email = E-mail address
-question-type-url = Web address
-question-type-file = File
-question-type-files = Files
-question-type-grid = Table
+question-type-email = Adresse courriel
+question-type-url = Adresse Web
+question-type-file = Fichier
+question-type-files = Fichiers
+question-type-grid = Tableau
 question-type-note = Information
-choice-yes = Yes
-choice-no = No
+choice-yes = Oui
+choice-no = Non
 
-## Validation problems
-problem-required = This question is required.
-problem-type-text = Enter text.
-problem-type-text-list = Enter a list of texts.
-problem-type-integer = Enter a whole number.
-problem-type-number = Enter a number.
-problem-type-date = Enter a date as YYYY-MM-DD.
-problem-type-email = Enter an e-mail address such as name@example.org.
-problem-type-url = Enter a web address starting with http:// or https://.
-problem-type-choice = Choose one of the options.
-problem-type-choices = Choose from the options.
-problem-type-file = Attach a file.
-problem-type-files = Attach one or more files.
-problem-type-grid = Fill in the table.
-problem-type-grid-row = Fill in this row of the table.
-problem-choice = “{ $value }” is not one of the options.
-problem-min = Must be { $bound } or more.
-problem-min-exclusive = Must be more than { $bound }.
-problem-max = Must be { $bound } or less.
-problem-max-exclusive = Must be less than { $bound }.
-problem-pattern = The answer is not in the expected format.
-problem-unknown-question = There is no question { $question } in this questionnaire.
-problem-not-answerable = This item is for information only and takes no answer.
+## Problèmes de validation
+problem-required = Cette question est obligatoire.
+problem-type-text = Saisissez un texte.
+problem-type-text-list = Saisissez une liste de textes.
+problem-type-integer = Saisissez un nombre entier.
+problem-type-number = Saisissez un nombre.
+problem-type-date = Saisissez une date au format YYYY-MM-DD.
+problem-type-email = Saisissez une adresse courriel, par exemple nom@example.org.
+problem-type-url = Saisissez une adresse Web commençant par http:// ou https://.
+problem-type-choice = Choisissez l’une des options.
+problem-type-choices = Choisissez parmi les options.
+problem-type-file = Joignez un fichier.
+problem-type-files = Joignez un ou plusieurs fichiers.
+problem-type-grid = Remplissez le tableau.
+problem-type-grid-row = Remplissez cette ligne du tableau.
+problem-choice = « { $value } » ne fait pas partie des options.
+problem-min = La valeur doit être supérieure ou égale à { $bound }.
+problem-min-exclusive = La valeur doit être supérieure à { $bound }.
+problem-max = La valeur doit être inférieure ou égale à { $bound }.
+problem-max-exclusive = La valeur doit être inférieure à { $bound }.
+problem-pattern = La réponse n’est pas au format attendu.
+problem-unknown-question = Ce questionnaire ne comporte pas de question { $question }.
+problem-not-answerable = Cet élément est fourni à titre d’information seulement et n’appelle aucune réponse.
 
-## Errors
-error-page-title = Something went wrong
-error-back-home = Back to the home page
-error-bad-request = The request is malformed: { $detail }
-error-bad-request-plain = The request is malformed.
-error-unauthorized = Please sign in.
-error-forbidden = You are not allowed to do this.
-error-not-found = Nothing was found at this address.
-error-method-not-allowed = This method is not allowed here.
-error-conflict = This conflicts with the current state of the record.
-error-too-large = The upload is too large.
-error-unsupported-media-type = This type of file is not accepted.
-error-unprocessable = The request is well-formed but cannot be processed.
-error-validation-failed = The answers are not complete and valid; see the details.
-error-too-many-requests = Too many attempts; please wait and try again.
-error-internal = An unexpected error occurred. It has been logged; please try again later.
+## Erreurs
+error-page-title = Une erreur s’est produite
+error-back-home = Retour à la page d’accueil
+error-bad-request = La requête est mal formée : { $detail }
+error-bad-request-plain = La requête est mal formée.
+error-unauthorized = Veuillez vous connecter.
+error-forbidden = Vous n’êtes pas autorisé à effectuer cette action.
+error-not-found = Rien n’a été trouvé à cette adresse.
+error-method-not-allowed = Cette méthode n’est pas autorisée ici.
+error-conflict = Cette opération est en conflit avec l’état actuel de l’enregistrement.
+error-too-large = Le fichier téléversé est trop volumineux.
+error-unsupported-media-type = Ce type de fichier n’est pas accepté.
+error-unprocessable = La requête est bien formée, mais ne peut pas être traitée.
+error-validation-failed = Les réponses ne sont pas complètes et valides ; consultez les détails.
+error-too-many-requests = Trop de tentatives ; veuillez patienter, puis réessayer.
+error-internal = Une erreur inattendue s’est produite. Elle a été consignée ; veuillez réessayer plus tard.

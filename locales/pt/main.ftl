@@ -1,109 +1,109 @@
-# portplans — English. Every user-facing string of pages, the API and messages.
+# portplans — português. Todos os textos visíveis ao usuário nas páginas, na API e nas mensagens.
 
-## Layout
+## Estrutura da página
 app-name = portplans
-app-tagline = Port contingency plans of the Americas
-skip-to-content = Skip to main content
-nav-home = Home
-nav-forms = Questionnaires
-nav-main = Main navigation
-language-switcher = Language
-footer-text = portplans serves the member states of the Organization of American States and their secretariat: port disaster and security contingency planning, reported, reviewed and shared.
-footer-api = JSON API
+app-tagline = Planos de contingência portuária das Américas
+skip-to-content = Ir para o conteúdo principal
+nav-home = Início
+nav-forms = Questionários
+nav-main = Navegação principal
+language-switcher = Idioma
+footer-text = O portplans está a serviço dos Estados membros da Organização dos Estados Americanos e de sua Secretaria: planejamento de contingência portuária para desastres e segurança, informado, analisado e compartilhado.
+footer-api = API JSON
 
-## Home
-home-title = Port contingency plans
-home-intro = Member states report on their ports' natural-disaster and security contingency plans. The secretariat reviews each report, compares the region's ports and publishes approved resources.
-home-how-title = How it works
-home-how-report = Focal points of each member state fill in a structured questionnaire for each of their ports, save drafts and submit.
-home-how-review = The secretariat reviews each submission, asks for revisions and approves.
-home-how-publish = Comparative summaries and approved resources are published for everyone.
-home-forms-title = Questionnaires in use
-home-preview = Read the questionnaire
-home-version = Version { $version }
+## Página inicial
+home-title = Planos de contingência portuária
+home-intro = Os Estados membros informam sobre os planos de contingência de seus portos para desastres naturais e segurança. A Secretaria analisa cada relatório, compara os portos da região e publica os recursos aprovados.
+home-how-title = Como funciona
+home-how-report = Os pontos focais de cada Estado membro preenchem um questionário estruturado para cada um de seus portos, salvam rascunhos e enviam suas respostas.
+home-how-review = A Secretaria analisa cada resposta, solicita revisões e a aprova.
+home-how-publish = Resumos comparativos e recursos aprovados são publicados para todos.
+home-forms-title = Questionários em uso
+home-preview = Ler o questionário
+home-version = Versão { $version }
 
-## Questionnaires
-forms-title = Questionnaires
-forms-intro = Every questionnaire the server knows, with its version. Open one to read all its questions.
-forms-count = { $sections } sections, { $questions } questions
-form-preview-intro = A read-only preview of every section and question of this questionnaire.
-form-version = Version
-form-hash = Content fingerprint (SHA-256)
-form-contents = Contents
-form-section = Section { $id }
-form-shown-when = Shown only when: { $condition }
-form-required = Required
-form-required-when = Required when: { $condition }
-form-optional = Optional
-form-read-only = Filled in automatically
-form-sensitive = Confidential: never published
-form-sensitive-section = The answers to this section are confidential and never published.
-form-type = Answer type
-form-choices = Choices
-form-choices-member-states = One of the 35 member states of the OAS
-form-rows = One row for each
-form-rows-from = One row for each choice selected in question { $question }
-form-columns = Columns
-form-rules = Rules
-form-warnings = Warnings (never block a submission)
-form-back-to-top = Back to the contents
+## Questionários
+forms-title = Questionários
+forms-intro = Todos os questionários conhecidos pelo servidor, com suas versões. Abra um deles para ler todas as suas perguntas.
+forms-count = { $sections } seções, { $questions } perguntas
+form-preview-intro = Visualização somente leitura de todas as seções e perguntas deste questionário.
+form-version = Versão
+form-hash = Impressão digital do conteúdo (SHA-256)
+form-contents = Sumário
+form-section = Seção { $id }
+form-shown-when = Exibida somente quando: { $condition }
+form-required = Obrigatória
+form-required-when = Obrigatória quando: { $condition }
+form-optional = Opcional
+form-read-only = Preenchida automaticamente
+form-sensitive = Confidencial: nunca publicada
+form-sensitive-section = As respostas desta seção são confidenciais e nunca são publicadas.
+form-type = Tipo de resposta
+form-choices = Opções
+form-choices-member-states = Um dos 35 Estados membros da OEA
+form-rows = Uma linha para cada
+form-rows-from = Uma linha para cada opção selecionada na pergunta { $question }
+form-columns = Colunas
+form-rules = Regras
+form-warnings = Avisos (nunca impedem o envio de uma resposta)
+form-back-to-top = Voltar ao sumário
 
-## Question types
-question-type-text = Short text
-question-type-long-text = Long text
-question-type-text-list = List of texts
-question-type-integer = Whole number
-question-type-decimal = Number
-question-type-yes-no = Yes or no
-question-type-select-one = One choice
-question-type-select-multiple = Several choices
-question-type-date = Date
-question-type-email = E-mail address
-question-type-url = Web address
-question-type-file = File
-question-type-files = Files
-question-type-grid = Table
-question-type-note = Information
-choice-yes = Yes
-choice-no = No
+## Tipos de pergunta
+question-type-text = Texto curto
+question-type-long-text = Texto longo
+question-type-text-list = Lista de textos
+question-type-integer = Número inteiro
+question-type-decimal = Número
+question-type-yes-no = Sim ou não
+question-type-select-one = Uma opção
+question-type-select-multiple = Várias opções
+question-type-date = Data
+question-type-email = Endereço de e-mail
+question-type-url = Endereço web
+question-type-file = Arquivo
+question-type-files = Arquivos
+question-type-grid = Tabela
+question-type-note = Informação
+choice-yes = Sim
+choice-no = Não
 
-## Validation problems
-problem-required = This question is required.
-problem-type-text = Enter text.
-problem-type-text-list = Enter a list of texts.
-problem-type-integer = Enter a whole number.
-problem-type-number = Enter a number.
-problem-type-date = Enter a date as YYYY-MM-DD.
-problem-type-email = Enter an e-mail address such as name@example.org.
-problem-type-url = Enter a web address starting with http:// or https://.
-problem-type-choice = Choose one of the options.
-problem-type-choices = Choose from the options.
-problem-type-file = Attach a file.
-problem-type-files = Attach one or more files.
-problem-type-grid = Fill in the table.
-problem-type-grid-row = Fill in this row of the table.
-problem-choice = “{ $value }” is not one of the options.
-problem-min = Must be { $bound } or more.
-problem-min-exclusive = Must be more than { $bound }.
-problem-max = Must be { $bound } or less.
-problem-max-exclusive = Must be less than { $bound }.
-problem-pattern = The answer is not in the expected format.
-problem-unknown-question = There is no question { $question } in this questionnaire.
-problem-not-answerable = This item is for information only and takes no answer.
+## Problemas de validação
+problem-required = Esta pergunta é obrigatória.
+problem-type-text = Digite um texto.
+problem-type-text-list = Digite uma lista de textos.
+problem-type-integer = Digite um número inteiro.
+problem-type-number = Digite um número.
+problem-type-date = Digite uma data no formato YYYY-MM-DD.
+problem-type-email = Digite um endereço de e-mail, como nome@example.org.
+problem-type-url = Digite um endereço web que comece com http:// ou https://.
+problem-type-choice = Escolha uma das opções.
+problem-type-choices = Escolha entre as opções.
+problem-type-file = Anexe um arquivo.
+problem-type-files = Anexe um ou mais arquivos.
+problem-type-grid = Preencha a tabela.
+problem-type-grid-row = Preencha esta linha da tabela.
+problem-choice = “{ $value }” não é uma das opções.
+problem-min = Deve ser maior ou igual a { $bound }.
+problem-min-exclusive = Deve ser maior que { $bound }.
+problem-max = Deve ser menor ou igual a { $bound }.
+problem-max-exclusive = Deve ser menor que { $bound }.
+problem-pattern = A resposta não está no formato esperado.
+problem-unknown-question = Não existe a pergunta { $question } neste questionário.
+problem-not-answerable = Este item é apenas informativo e não requer resposta.
 
-## Errors
-error-page-title = Something went wrong
-error-back-home = Back to the home page
-error-bad-request = The request is malformed: { $detail }
-error-bad-request-plain = The request is malformed.
-error-unauthorized = Please sign in.
-error-forbidden = You are not allowed to do this.
-error-not-found = Nothing was found at this address.
-error-method-not-allowed = This method is not allowed here.
-error-conflict = This conflicts with the current state of the record.
-error-too-large = The upload is too large.
-error-unsupported-media-type = This type of file is not accepted.
-error-unprocessable = The request is well-formed but cannot be processed.
-error-validation-failed = The answers are not complete and valid; see the details.
-error-too-many-requests = Too many attempts; please wait and try again.
-error-internal = An unexpected error occurred. It has been logged; please try again later.
+## Erros
+error-page-title = Algo deu errado
+error-back-home = Voltar à página inicial
+error-bad-request = A solicitação está malformada: { $detail }
+error-bad-request-plain = A solicitação está malformada.
+error-unauthorized = Faça login.
+error-forbidden = Você não tem permissão para fazer isso.
+error-not-found = Nada foi encontrado neste endereço.
+error-method-not-allowed = Este método não é permitido aqui.
+error-conflict = Isto entra em conflito com o estado atual do registro.
+error-too-large = O arquivo enviado é grande demais.
+error-unsupported-media-type = Este tipo de arquivo não é aceito.
+error-unprocessable = A solicitação está bem formada, mas não pode ser processada.
+error-validation-failed = As respostas não estão completas e válidas; veja os detalhes.
+error-too-many-requests = Tentativas demais; aguarde e tente novamente.
+error-internal = Ocorreu um erro inesperado. Ele foi registrado; tente novamente mais tarde.

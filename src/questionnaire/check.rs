@@ -151,9 +151,19 @@ pub fn compile(file: &str, source: &str) -> (Option<Form>, Vec<Diagnostic>) {
     let mut def: FormFile = match toml::from_str(source) {
         Ok(d) => d,
         Err(e) => {
+            let at = e.span().map(|s| {
+                let before = source.get(..s.start).unwrap_or("");
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!("line {line}, column {column}: ")
+            });
             c.error(
                 None,
-                format!("not a valid form file: {}", e.to_string().trim()),
+                format!(
+                    "not a valid form file: {}{}",
+                    at.unwrap_or_default(),
+                    e.message().trim()
+                ),
             );
             return (None, c.diags);
         }

@@ -1,0 +1,244 @@
+//! The test harness: one fresh database per test — a SQLite file in a temporary folder, or
+//! a new PostgreSQL database on the server named by `PORTPLANS_TEST_POSTGRES_URL` — and a
+//! Rocket client over the real application.
+
+#![allow(dead_code)]
+
+use portplans::Config;
+use rocket::http::{ContentType, Header, Status};
+use rocket::local::asynchronous::{Client, LocalResponse};
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+pub const PG_VAR: &str = "PORTPLANS_TEST_POSTGRES_URL";
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+pub struct PgDatabase {
+    admin_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl PgDatabase {
+    /// A new empty database, or None (with a line saying the test is skipped) when the
+    /// variable is absent. When the variable is set, an unreachable server fails the test.
+    pub async fn create(test: &str) -> Option<PgDatabase> {
+        let Ok(admin_url) = std::env::var(PG_VAR) else {
+            eprintln!("skipped {test} on PostgreSQL: {PG_VAR} is not set");
+            return None;
+        };
+        let name = format!("portplans_test_{}", uuid::Uuid::new_v4().simple());
+        let admin = Database::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| panic!("{PG_VAR} is set but PostgreSQL is not reachable: {e}"));
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create the test database");
+        admin.close().await.ok();
+        let url = match admin_url.rsplit_once('/') {
+            Some((base, _)) => format!("{base}/{name}"),
+            None => panic!("{PG_VAR} must end with /<database>"),
+        };
+        Some(PgDatabase {
+            admin_url,
+            name,
+            url,
+        })
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        // Dropping needs async I/O: done on a thread of its own so it works inside a runtime.
+        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
+        let dropped = std::thread::spawn(move || {
+            let rt = rocket::tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            rt.block_on(async {
+                let admin = Database::connect(&admin_url).await.ok()?;
+                admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .await
+                    .ok()?;
+                admin.close().await.ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("could not drop test database {}", self.name);
+        }
+    }
+}
+
+/// The repository's own folders, whatever the working directory.
+pub fn repo_path(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// A configuration for a test: its own data folder and database.
+pub fn test_config(
+    data_dir: &Path,
+    database_url: Option<&str>,
+    forms_dir: Option<&Path>,
+) -> Config {
+    let mut vars = vec![
+        (
+            "PORTPLANS_DATA_DIR".to_string(),
+            data_dir.display().to_string(),
+        ),
+        ("PORTPLANS_LOG_LEVEL".to_string(), "off".to_string()),
+        (
+            "PORTPLANS_FORMS_DIR".to_string(),
+            forms_dir
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| repo_path("forms"))
+                .display()
+                .to_string(),
+        ),
+        (
+            "PORTPLANS_TEMPLATES_DIR".to_string(),
+            repo_path("templates").display().to_string(),
+        ),
+    ];
+    if let Some(url) = database_url {
+        vars.push(("PORTPLANS_DATABASE_URL".to_string(), url.to_string()));
+    }
+    Config::from_env_pairs(&vars).expect("test configuration")
+}
+
+/// One running application over a fresh database.
+pub struct TestApp {
+    pub client: Client,
+    pub backend: Backend,
+    pub dir: TempDir,
+    pub database_url: String,
+    pg: Option<PgDatabase>,
+}
+
+impl TestApp {
+    /// The application on `backend`, or None when that backend is not available here.
+    pub async fn on(backend: Backend, test: &str) -> Option<TestApp> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pg = match backend {
+            Backend::Sqlite => None,
+            Backend::Postgres => Some(PgDatabase::create(test).await?),
+        };
+        let url = match &pg {
+            Some(p) => p.url.clone(),
+            None => portplans::config::default_sqlite_url(dir.path()),
+        };
+        let config = test_config(dir.path(), Some(&url), None);
+        let rocket = portplans::build(config)
+            .await
+            .expect("the application builds");
+        let client = Client::tracked(rocket).await.expect("a Rocket client");
+        Some(TestApp {
+            client,
+            backend,
+            dir,
+            database_url: url,
+            pg,
+        })
+    }
+
+    pub async fn get(&self, uri: &str) -> LocalResponse<'_> {
+        self.client.get(uri.to_string()).dispatch().await
+    }
+
+    pub async fn get_lang(&self, uri: &str, lang: &str) -> LocalResponse<'_> {
+        self.client
+            .get(uri.to_string())
+            .header(Header::new("Accept-Language", lang.to_string()))
+            .dispatch()
+            .await
+    }
+
+    pub async fn post_json(&self, uri: &str, body: &Value, lang: &str) -> LocalResponse<'_> {
+        self.client
+            .post(uri.to_string())
+            .header(ContentType::JSON)
+            .header(Header::new("Accept-Language", lang.to_string()))
+            .body(body.to_string())
+            .dispatch()
+            .await
+    }
+
+    pub async fn post_raw(&self, uri: &str, body: &str) -> LocalResponse<'_> {
+        self.client
+            .post(uri.to_string())
+            .header(ContentType::JSON)
+            .body(body.to_string())
+            .dispatch()
+            .await
+    }
+
+    /// A direct connection to the test's database, to look at what was stored.
+    pub async fn db(&self) -> sea_orm::DatabaseConnection {
+        Database::connect(&self.database_url)
+            .await
+            .expect("connect to the test database")
+    }
+}
+
+/// Status and JSON body of a response.
+pub async fn json(res: LocalResponse<'_>) -> (Status, Value) {
+    let status = res.status();
+    let text = res.into_string().await.unwrap_or_default();
+    let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"));
+    (status, value)
+}
+
+/// Asserts the API's one error shape and returns its code.
+pub fn assert_error_shape(v: &Value) -> String {
+    assert!(v["error"].is_string(), "error code missing: {v}");
+    assert!(
+        v["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "message missing: {v}"
+    );
+    assert!(
+        v["details"].is_array(),
+        "details must always be an array: {v}"
+    );
+    v["error"].as_str().unwrap_or_default().to_string()
+}
+
+/// Runs one async test body on SQLite and on PostgreSQL, as two tests.
+#[macro_export]
+macro_rules! on_both {
+    ($name:ident, $body:path) => {
+        mod $name {
+            use super::*;
+            #[rocket::async_test]
+            async fn sqlite() {
+                let app =
+                    $crate::common::TestApp::on($crate::common::Backend::Sqlite, stringify!($name))
+                        .await
+                        .expect("SQLite is always available");
+                $body(app).await;
+            }
+            #[rocket::async_test]
+            async fn postgres() {
+                if let Some(app) = $crate::common::TestApp::on(
+                    $crate::common::Backend::Postgres,
+                    stringify!($name),
+                )
+                .await
+                {
+                    $body(app).await;
+                }
+            }
+        }
+    };
+}
