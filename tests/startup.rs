@@ -162,8 +162,7 @@ async fn version_changed_in_place_is_refused(backend: Backend) {
     .expect("write");
     let err = portplans::build(test_config(dir.path(), Some(&url), Some(&forms)))
         .await
-        .err()
-        .expect("a changed version in use is refused");
+        .expect_err("a changed version in use is refused");
     let msg = err.to_string();
     assert!(
         msg.contains("port-contingency") && msg.contains("2026.1") && msg.contains("new version"),
@@ -202,8 +201,7 @@ async fn an_invalid_questionnaire_stops_the_start() {
     std::fs::write(&file, text.replacen("${B1} = 'yes'", "${B100} = 'yes'", 1)).expect("write");
     let err = portplans::build(test_config(dir.path(), None, Some(&forms)))
         .await
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     let msg = err.to_string();
     assert!(msg.contains("port-contingency-2026.toml"), "{msg}");
     assert!(msg.contains("question B2") && msg.contains("B100"), "{msg}");

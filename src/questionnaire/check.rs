@@ -467,13 +467,13 @@ fn check_question(
     if let Some(m) = &q.pattern_message {
         c.translations(id, "pattern message", m);
     }
-    if kind == QuestionType::Note {
-        if q.required != Required::Always(false) || !q.constraints.is_empty() || q.score.is_some() {
-            c.error(
-                id,
-                "a note is display-only: no required, constraint or score",
-            );
-        }
+    let note_with_rules =
+        q.required != Required::Always(false) || !q.constraints.is_empty() || q.score.is_some();
+    if kind == QuestionType::Note && note_with_rules {
+        c.error(
+            id,
+            "a note is display-only: no required, constraint or score",
+        );
     }
     check_score(c, def, q);
 

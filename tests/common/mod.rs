@@ -33,6 +33,10 @@ impl PgDatabase {
     /// variable is absent. When the variable is set, an unreachable server fails the test.
     pub async fn create(test: &str) -> Option<PgDatabase> {
         let Ok(admin_url) = std::env::var(PG_VAR) else {
+            assert!(
+                std::env::var_os("PORTPLANS_TEST_REQUIRE_POSTGRES").is_none(),
+                "{test}: PostgreSQL is required here but {PG_VAR} is not set"
+            );
             eprintln!("skipped {test} on PostgreSQL: {PG_VAR} is not set");
             return None;
         };
@@ -179,7 +183,7 @@ impl TestApp {
         self.client
             .post(uri.to_string())
             .header(ContentType::JSON)
-            .body(body.to_string())
+            .body(body)
             .dispatch()
             .await
     }
