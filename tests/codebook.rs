@@ -258,20 +258,6 @@ fn assert_problems(r: &Report, expected: &[P]) {
     );
 }
 
-/// Like [`assert_problems`] but also tolerating the knock-on problems in `tolerated`
-/// (problems of other questions that follow from the one under test).
-#[track_caller]
-fn assert_problems_tolerating(r: &Report, expected: &[P], tolerated: &[P]) {
-    let mut expected = expected.to_vec();
-    expected.sort();
-    let got: Vec<P> = found(r)
-        .into_iter()
-        .filter(|p| !tolerated.contains(p))
-        .collect();
-    assert_eq!(got, expected, "full problems: {:#?}", r.problems);
-    assert!(!r.is_valid());
-}
-
 #[track_caller]
 fn assert_clean(r: &Report) {
     assert!(r.problems.is_empty(), "problems: {:#?}", r.problems);

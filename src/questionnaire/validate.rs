@@ -847,3 +847,111 @@ impl Env for ScopedEnv<'_> {
 pub fn expression_type(q: &Question) -> Option<expr::Type> {
     value_type(q.kind, q.multiple)
 }
+
+/// A draft is saved whatever its state: the caller stores the answers exactly as typed,
+/// with these problems beside them, so nothing a person typed is ever lost.
+pub fn check_draft(form: &Form, answers: &Map<String, Json>, today: NaiveDate) -> Vec<Problem> {
+    validate(form, answers, today).problems
+}
+
+/// What a submit freezes: the cleaned answers, and the answers dropped as not relevant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Frozen {
+    pub answers: Map<String, Json>,
+    pub dropped: Vec<String>,
+    /// Warnings travel with the revision; they never block it.
+    pub warnings: Vec<Problem>,
+}
+
+/// A submit needs a complete, valid document; otherwise every error comes back at once.
+pub fn check_submit(
+    form: &Form,
+    answers: &Map<String, Json>,
+    today: NaiveDate,
+) -> Result<Frozen, Vec<Problem>> {
+    let report = validate(form, answers, today);
+    if !report.is_valid() {
+        return Err(report
+            .problems
+            .into_iter()
+            .filter(Problem::is_error)
+            .collect());
+    }
+    Ok(Frozen {
+        answers: report.answers,
+        dropped: report.dropped,
+        warnings: report.problems,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::check::compile;
+    use serde_json::json;
+
+    const FORM: &str = r#"
+id = "t"
+version = "1"
+title = { en = "T" }
+[[sections]]
+id = "S"
+title = { en = "S" }
+[[sections.questions]]
+id = "Q1"
+type = "yes_no"
+required = true
+label = { en = "Q1" }
+[[sections.questions]]
+id = "Q2"
+type = "integer"
+required = true
+relevant = "${Q1} = 'yes'"
+min = 1
+label = { en = "Q2" }
+[[sections.questions.warnings]]
+rule = ". < 100"
+message = { en = "Large" }
+"#;
+
+    fn form() -> Form {
+        let (form, diags) = compile("t.toml", FORM);
+        form.unwrap_or_else(|| panic!("{diags:?}"))
+    }
+
+    fn doc(v: serde_json::Value) -> Map<String, Json> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_draft_keeps_its_problems_and_a_submit_refuses_them_all() {
+        let f = form();
+        let d = doc(json!({"Q1": "yes", "Q2": 0, "Q9": "x"}));
+        let problems = check_draft(&f, &d, today());
+        let codes: Vec<_> = problems
+            .iter()
+            .map(|p| (p.question.as_str(), p.code))
+            .collect();
+        assert_eq!(codes, [("Q2", Code::Min), ("Q9", Code::UnknownQuestion)]);
+        let err = check_submit(&f, &d, today()).expect_err("invalid");
+        assert_eq!(err.len(), 2);
+    }
+
+    #[test]
+    fn a_submit_freezes_clean_answers_drops_what_is_not_relevant_and_keeps_warnings() {
+        let f = form();
+        let frozen =
+            check_submit(&f, &doc(json!({"Q1": " no ", "Q2": 5})), today()).expect("valid");
+        assert_eq!(frozen.answers, doc(json!({"Q1": "no"})));
+        assert_eq!(frozen.dropped, ["Q2"]);
+        let frozen = check_submit(&f, &doc(json!({"Q1": "yes", "Q2": 500})), today())
+            .expect("a warning never blocks");
+        assert_eq!(frozen.warnings.len(), 1);
+        assert_eq!(frozen.warnings[0].code, Code::Warning);
+        assert_eq!(frozen.warnings[0].severity, Severity::Warning);
+    }
+}
