@@ -36,6 +36,8 @@ pub enum StartError {
     Seed(sea_orm::DbErr),
     #[error("cannot read or write the secret key: {0}")]
     Secret(std::io::Error),
+    #[error("cannot prepare the set-up link: {0}")]
+    Setup(String),
     #[error("translations: {0}")]
     Locales(String),
 }
@@ -75,6 +77,20 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
     services::setup::seed_member_states(&db)
         .await
         .map_err(StartError::Seed)?;
+    match services::accounts::setup_link_if_needed(&db).await {
+        Ok(Some(token)) => {
+            let base = config
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}:{}", config.address, config.port));
+            eprintln!(
+                "portplans: there is no administrator yet. Create one at {base}/setup/{token} \
+                 (this link works once, for 7 days; a restart issues a new one)"
+            );
+        }
+        Ok(None) => {}
+        Err(e) => return Err(StartError::Setup(e.to_string())),
+    }
     let secret = store::secret::load_or_create(config.secret_key.as_deref(), &config.data_dir)
         .map_err(StartError::Secret)?;
 

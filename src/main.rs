@@ -22,10 +22,35 @@ enum Command {
     Serve,
     /// Apply pending migrations and exit.
     Migrate,
+    /// Accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     /// Questionnaire files.
     Forms {
         #[command(subcommand)]
         command: FormsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account with a password read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, secretariat or focal_point
+        #[arg(long)]
+        role: String,
+        /// ISO 3166 alpha-3 code, for a focal point
+        #[arg(long)]
+        member_state: Option<String>,
+        /// Read the password from standard input (one trailing newline removed).
+        #[arg(long, required = true)]
+        password_stdin: bool,
     },
 }
 
@@ -50,6 +75,16 @@ fn main() -> ExitCode {
         Command::Forms {
             command: FormsCommand::Check { dir },
         } => forms_check(dir.unwrap_or(config.forms_dir)),
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    member_state,
+                    password_stdin: _,
+                },
+        } => rocket::execute(user_add(config, email, name, role, member_state)),
     }
 }
 
@@ -106,6 +141,81 @@ async fn migrate(config: Config) -> ExitCode {
             eprintln!("portplans: migrate: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+async fn user_add(
+    config: Config,
+    email: String,
+    name: String,
+    role: String,
+    member_state: Option<String>,
+) -> ExitCode {
+    let mut password = String::new();
+    if let Err(e) = std::io::stdin().read_line(&mut password) {
+        eprintln!("portplans: cannot read the password from standard input: {e}");
+        return ExitCode::FAILURE;
+    }
+    let password = password
+        .strip_suffix('\n')
+        .map(|p| p.strip_suffix('\r').unwrap_or(p))
+        .unwrap_or(&password);
+    let account = match services::accounts::NewAccount::parse(
+        &email,
+        &name,
+        &role,
+        member_state.as_deref(),
+    ) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("portplans: user add: {}", describe(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(&config.data_dir) {
+        eprintln!(
+            "portplans: cannot create {}: {e}",
+            config.data_dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let result = async {
+        let db = store::connect(&config.database_url, config.pool_size).await?;
+        store::migrate(&db).await?;
+        services::setup::seed_member_states(&db).await?;
+        Ok::<_, sea_orm::DbErr>(db)
+    }
+    .await;
+    let db = match result {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("portplans: user add: database: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match services::accounts::create_with_password(&db, account, password).await {
+        Ok(u) => {
+            println!(
+                "portplans: created {} ({}) with id {}",
+                u.email, u.role, u.id
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("portplans: user add: {}", describe(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A service error in the operator's words (the CLI speaks English).
+fn describe(e: &services::ServiceError) -> String {
+    use services::ServiceError as E;
+    match e {
+        E::Rule { key, .. } | E::Conflict { key, .. } => portplans::i18n::I18n::load()
+            .map(|i| i.t(portplans::i18n::Lang::En, key))
+            .unwrap_or_else(|_| key.to_string()),
+        other => other.to_string(),
     }
 }
 

@@ -1,4 +1,8 @@
-//! The product's rules that need no storage: member states, scoring.
+//! The product's rules that need no storage: member states, people and their rights,
+//! UN/LOCODEs, reporting cycles, scoring.
 
+pub mod cycles;
+pub mod locode;
 pub mod member_states;
+pub mod people;
 pub mod scoring;

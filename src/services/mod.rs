@@ -1,9 +1,15 @@
 //! Services: one function per use case. Each checks who may do it, opens the transaction,
 //! calls the domain and writes its audit event in the same transaction.
 
+pub mod accounts;
 pub mod audit;
+pub mod cycles;
 pub mod forms;
+pub mod ports;
+pub mod sessions;
 pub mod setup;
+pub mod states;
+pub mod tokens;
 
 use crate::questionnaire::validate::Problem;
 use sea_orm::DbErr;
@@ -19,8 +25,24 @@ pub enum ServiceError {
     Invalid(String),
     #[error("validation failed")]
     Validation { problems: Vec<Problem> },
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
+    /// 401: no valid credentials.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// 409 with a stable code and the Fluent key of its message.
+    #[error("conflict: {code}")]
+    Conflict {
+        code: &'static str,
+        key: &'static str,
+    },
+    /// 422: well-formed input that breaks a rule.
+    #[error("rule: {code}")]
+    Rule {
+        code: &'static str,
+        key: &'static str,
+    },
+    /// 429: too many attempts; try again later.
+    #[error("too many requests")]
+    TooManyRequests,
     #[error("database: {0}")]
     Db(#[from] DbErr),
     #[error("{0}")]
@@ -28,3 +50,11 @@ pub enum ServiceError {
 }
 
 pub type ServiceResult<T> = Result<T, ServiceError>;
+
+/// A unique index refused the row (two requests raced past the check): a 409, not a 500.
+pub fn unique_or_db(e: DbErr, code: &'static str, key: &'static str) -> ServiceError {
+    match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ServiceError::Conflict { code, key },
+        _ => ServiceError::Db(e),
+    }
+}

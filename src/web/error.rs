@@ -118,7 +118,14 @@ impl From<ServiceError> for ApiError {
             ServiceError::NotFound => ApiError::not_found(),
             ServiceError::Forbidden => ApiError::for_status(Status::Forbidden),
             ServiceError::Invalid(detail) => ApiError::bad_request(detail),
-            ServiceError::Conflict(code) => ApiError::new(Status::Conflict, code, "error-conflict"),
+            ServiceError::Unauthorized => {
+                ApiError::new(Status::Unauthorized, "unauthorized", "error-unauthorized")
+            }
+            ServiceError::Conflict { code, key } => ApiError::new(Status::Conflict, code, key),
+            ServiceError::Rule { code, key } => {
+                ApiError::new(Status::UnprocessableEntity, code, key)
+            }
+            ServiceError::TooManyRequests => ApiError::for_status(Status::TooManyRequests),
             ServiceError::Validation { problems } => ApiError {
                 details: Details::Problems(problems),
                 ..ApiError::new(

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod assets;
 pub mod error;
+pub mod guards;
 pub mod headers;
 pub mod locale;
 pub mod pages;

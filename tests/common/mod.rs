@@ -246,3 +246,77 @@ macro_rules! on_both {
         }
     };
 }
+
+/// A password that passes the rules, for test accounts.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    /// An account with a password, made as `portplans user add` makes it.
+    pub async fn user(&self, role: &str, member_state: Option<&str>) -> (uuid::Uuid, String) {
+        let email = format!(
+            "{}-{}@example.org",
+            role.replace('_', "-"),
+            &uuid::Uuid::new_v4().simple().to_string()[..8]
+        );
+        let account = portplans::services::accounts::NewAccount::parse(
+            &email,
+            "Test Person",
+            role,
+            member_state,
+        )
+        .expect("valid account");
+        let db = self.db().await;
+        let u = portplans::services::accounts::create_with_password(&db, account, PASSWORD)
+            .await
+            .expect("account created");
+        (u.id, email)
+    }
+
+    /// Signs in through the API from `addr` and returns the bearer token.
+    pub async fn token(&self, email: &str) -> String {
+        let res = self
+            .client
+            .post("/api/v1/session")
+            .header(ContentType::JSON)
+            .remote("127.0.0.1:40000".parse().expect("addr"))
+            .body(serde_json::json!({"email": email, "password": PASSWORD}).to_string())
+            .dispatch()
+            .await;
+        let (status, v) = json(res).await;
+        assert_eq!(status, Status::Created, "{v}");
+        v["token"].as_str().expect("token").to_string()
+    }
+
+    /// A request with a bearer token: `method` is GET, POST, PUT or DELETE.
+    pub async fn api(
+        &self,
+        method: &str,
+        uri: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> (Status, Value) {
+        let uri = uri.to_string();
+        let mut req = match method {
+            "GET" => self.client.get(uri),
+            "POST" => self.client.post(uri),
+            "PUT" => self.client.put(uri),
+            "DELETE" => self.client.delete(uri),
+            other => panic!("method {other}"),
+        };
+        if let Some(t) = token {
+            req = req.header(Header::new("Authorization", format!("Bearer {t}")));
+        }
+        if let Some(b) = body {
+            req = req.header(ContentType::JSON).body(b.to_string());
+        }
+        let res = req.dispatch().await;
+        let status = res.status();
+        let text = res.into_string().await.unwrap_or_default();
+        let value = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        (status, value)
+    }
+}

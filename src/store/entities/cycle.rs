@@ -16,6 +16,8 @@ pub struct Model {
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    #[sea_orm(belongs_to, from = "questionnaire_version_id", to = "id")]
+    pub questionnaire_version: BelongsTo<super::questionnaire_version::Entity>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -2,9 +2,11 @@
 
 pub mod cycle;
 pub mod event;
+pub mod invitation;
 pub mod member_state;
 pub mod port;
 pub mod questionnaire_version;
 pub mod revision;
+pub mod session;
 pub mod submission;
 pub mod user;

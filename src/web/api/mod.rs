@@ -1,7 +1,9 @@
 //! The JSON API under /api/v1 (see API.md): thin routes over the services.
 
+pub mod cycles;
 pub mod forms;
-pub mod meta;
+pub mod session;
+pub mod states;
 
 use super::error::ApiError;
 use rocket::serde::json::{Error as JsonError, Json};
@@ -19,7 +21,24 @@ pub fn body<T>(b: Body<'_, T>) -> Result<T, ApiError> {
 }
 
 pub fn routes() -> Vec<rocket::Route> {
-    let mut r = rocket::routes![meta::member_states];
-    r.extend(rocket::routes![forms::list, forms::show, forms::validate]);
-    r
+    rocket::routes![
+        forms::list,
+        forms::show,
+        forms::validate,
+        session::create,
+        session::delete,
+        session::me,
+        session::invite,
+        session::list,
+        session::set_active,
+        session::accept,
+        states::list,
+        states::set_status,
+        states::ports_of,
+        states::add_port,
+        cycles::create,
+        cycles::list,
+        cycles::show,
+        cycles::close,
+    ]
 }
