@@ -191,6 +191,9 @@ impl I18n {
                 };
                 self.t_args(lang, key, &[("bound", number(*bound))])
             }
+            Detail::TooLong { max } => {
+                self.t_args(lang, "problem-too-long", &[("max", max.to_string())])
+            }
             Detail::Pattern { message: Some(m) } => m.get(lang.code()).to_string(),
             Detail::Pattern { message: None } => self.t(lang, "problem-pattern"),
             Detail::Rule { message } => message.get(lang.code()).to_string(),

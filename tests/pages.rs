@@ -56,9 +56,33 @@ async fn the_language_switcher_remembers_the_choice() {
         .await;
     let body = res.into_string().await.expect("body");
     assert!(body.contains(r#"<html lang="pt">"#));
-    // Only local paths are followed.
-    let res = app.get("/lang/es?next=//evil.example/x").await;
-    assert_eq!(res.headers().get_one("Location"), Some("/"));
+    // Only local, valid paths are followed; anything else goes home, never a 500.
+    for next in [
+        "//evil.example/x",
+        "https://evil.example/",
+        "/a%20b%0d%0aX:1",
+        "/a b",
+    ] {
+        let res = app
+            .get(&format!("/lang/es?next={}", next.replace(' ', "%20")))
+            .await;
+        assert_eq!(res.status(), Status::SeeOther, "{next}");
+        let to = res
+            .headers()
+            .get_one("Location")
+            .unwrap_or_default()
+            .to_string();
+        assert!(to == "/" || to == "/a%20b%0d%0aX:1", "{next} -> {to}");
+    }
+    // The switcher's links drop a `lang=` of the current address, so the choice wins.
+    let res = app
+        .get("/forms/port-contingency?lang=es&version=2026.1")
+        .await;
+    let body = res.into_string().await.expect("body");
+    assert!(
+        body.contains("/lang/en?next=%2Fforms%2Fport-contingency%3Fversion%3D2026.1"),
+        "links keep other parameters only"
+    );
 }
 
 /// Tera's HTML escaping.

@@ -120,8 +120,8 @@ pub fn value_type(kind: QuestionType, multiple: bool) -> Option<Type> {
         QuestionType::Integer | QuestionType::Decimal => Type::Number,
         QuestionType::Date => Type::Date,
         QuestionType::SelectMultiple | QuestionType::TextList => Type::List,
-        QuestionType::Grid => Type::Any,
-        QuestionType::Note => return None,
+        // A grid is read cell by cell, never as one value in an expression.
+        QuestionType::Grid | QuestionType::Note => return None,
     })
 }
 
@@ -252,7 +252,10 @@ pub fn compile(file: &str, source: &str) -> (Option<Form>, Vec<Diagnostic>) {
     if has_errors(&c.diags) {
         return (None, c.diags);
     }
-    let hash = hex::encode(Sha256::digest(source.as_bytes()));
+    // The hash covers what defines the version (built-in lists included), not comments
+    // or layout, so re-formatting a file in use is not a change.
+    let canonical = serde_json::to_vec(&def).unwrap_or_else(|_| source.as_bytes().to_vec());
+    let hash = hex::encode(Sha256::digest(&canonical));
     let form = Form {
         definition: def,
         hash,
@@ -417,6 +420,12 @@ fn check_question(
     // Grid rows and columns
     if kind == QuestionType::Grid {
         check_grid(c, def, q);
+        if !q.constraints.is_empty() || !q.warnings.is_empty() {
+            c.error(
+                id,
+                "a grid takes no constraints or warnings: give its columns min and max",
+            );
+        }
     } else if q.rows_from.is_some() || q.rows.is_some() || !q.columns.is_empty() {
         c.error(id, "only a grid takes `rows`, `rows_from` or `columns`");
     }

@@ -82,6 +82,9 @@ pub enum Detail {
         bound: f64,
         exclusive: bool,
     },
+    TooLong {
+        max: usize,
+    },
     Pattern {
         message: Option<Text>,
     },
@@ -157,6 +160,9 @@ enum Read {
     Bad,
 }
 
+/// How many unknown question ids a report lists at most.
+pub const MAX_UNKNOWN_REPORTED: usize = 100;
+
 /// Validates a whole answers document as a submit would.
 pub fn validate(form: &Form, answers: &Map<String, Json>, today: NaiveDate) -> Report {
     let mut problems = Vec::new();
@@ -164,14 +170,20 @@ pub fn validate(form: &Form, answers: &Map<String, Json>, today: NaiveDate) -> R
     let mut cleaned: HashMap<String, Json> = HashMap::new();
     let mut bad: HashSet<String> = HashSet::new();
 
+    let mut unknown = 0usize;
     for (key, raw) in answers {
         match form.question(key) {
-            None => problems.push(Problem::error(
-                key,
-                None,
-                Code::UnknownQuestion,
-                Detail::UnknownQuestion,
-            )),
+            // Past a hundred, more of the same would only make the answer huge.
+            None if unknown >= MAX_UNKNOWN_REPORTED => {}
+            None => {
+                unknown += 1;
+                problems.push(Problem::error(
+                    key,
+                    None,
+                    Code::UnknownQuestion,
+                    Detail::UnknownQuestion,
+                ))
+            }
             Some(q) if q.kind == QuestionType::Note => problems.push(Problem::error(
                 key,
                 None,
@@ -385,15 +397,29 @@ fn type_problem(q: &str, path: Option<String>, expected: Expected) -> Problem {
     Problem::error(q, path, Code::Type, Detail::Type { expected })
 }
 
+/// The longest text answers (characters): a short text, and a long text.
+pub const MAX_TEXT: usize = 2_000;
+pub const MAX_LONG_TEXT: usize = 50_000;
+
+/// Whether a text holds characters no one types (NUL and other controls); a long text may
+/// hold line breaks and tabs.
+fn has_control(s: &str, multiline: bool) -> bool {
+    s.chars()
+        .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+}
+
 /// A trimmed string, or None when blank.
 fn trimmed(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// 2^53: integers below it are carried exactly by a JSON number.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_992.0;
+
 fn read_number(raw: &Json, integer: bool) -> Option<f64> {
     let n = raw.as_f64()?;
-    if !n.is_finite() || (integer && n.fract() != 0.0) {
+    if !n.is_finite() || (integer && (n.fract() != 0.0 || n.abs() >= MAX_SAFE_INTEGER)) {
         return None;
     }
     Some(n)
@@ -401,14 +427,14 @@ fn read_number(raw: &Json, integer: bool) -> Option<f64> {
 
 fn number_json(n: f64, integer: bool) -> Json {
     if integer {
-        if let Some(i) = (n.abs() < 9.0e15).then_some(n as i64) {
+        if let Some(i) = (n.abs() < MAX_SAFE_INTEGER).then_some(n as i64) {
             return Json::from(i);
         }
     }
     serde_json::Number::from_f64(n).map_or(Json::Null, Json::Number)
 }
 
-fn parse_date(s: &str) -> Option<NaiveDate> {
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
     // Exactly YYYY-MM-DD: chrono alone would accept a one-digit month.
     if s.len() != 10 {
         return None;
@@ -435,9 +461,18 @@ fn read_answer(form: &Form, q: &Question, raw: &Json, problems: &mut Vec<Problem
             let Some(s) = raw.as_str() else {
                 return fail(Expected::Text);
             };
+            let multiline = q.kind == QuestionType::LongText;
+            if has_control(s, multiline) {
+                return fail(Expected::Text);
+            }
             let Some(t) = trimmed(s) else {
                 return Read::Empty;
             };
+            let max = if multiline { MAX_LONG_TEXT } else { MAX_TEXT };
+            if t.chars().count() > max {
+                problems.push(Problem::error(id, None, Code::Max, Detail::TooLong { max }));
+                return Read::Bad;
+            }
             if q.kind == QuestionType::Email && !t.validate_email() {
                 return fail(Expected::Email);
             }
@@ -456,6 +491,9 @@ fn read_answer(form: &Form, q: &Question, raw: &Json, problems: &mut Vec<Problem
                 let Some(s) = item.as_str() else {
                     return fail(Expected::TextList);
                 };
+                if has_control(s, false) || s.chars().count() > MAX_TEXT {
+                    return fail(Expected::TextList);
+                }
                 out.extend(trimmed(s));
             }
             if out.is_empty() {
@@ -517,7 +555,7 @@ fn read_answer(form: &Form, q: &Question, raw: &Json, problems: &mut Vec<Problem
             let choices = form.choices_of(q);
             let mut picked = HashSet::new();
             for item in items {
-                let Some(s) = item.as_str() else {
+                let Some(s) = item.as_str().map(str::trim) else {
                     return fail(Expected::Choices);
                 };
                 if !choices.iter().any(|c| c.name == s) {
@@ -678,7 +716,12 @@ fn check_grid(
         }
     }
     if out.is_empty() {
-        if required && rows.is_empty() {
+        // A required grid with rows to fill needs something in it; cells already reported
+        // as required say where.
+        let cells_reported = problems
+            .iter()
+            .any(|p| p.question == q.id && p.code == Code::Required);
+        if required && !rows.is_empty() && !cells_reported {
             problems.push(Problem::error(
                 &q.id,
                 None,
@@ -720,8 +763,10 @@ fn read_cell(
             Some(number_json(n, integer))
         }
         ColumnType::Text => match raw.as_str() {
-            Some(s) => trimmed(s).map(Json::String),
-            None => {
+            Some(s) if !has_control(s, false) && s.chars().count() <= MAX_TEXT => {
+                trimmed(s).map(Json::String)
+            }
+            _ => {
                 problems.push(type_problem(question, path, Expected::Text));
                 None
             }
@@ -953,5 +998,84 @@ message = { en = "Large" }
         assert_eq!(frozen.warnings.len(), 1);
         assert_eq!(frozen.warnings[0].code, Code::Warning);
         assert_eq!(frozen.warnings[0].severity, Severity::Warning);
+    }
+}
+
+#[cfg(test)]
+mod grid_tests {
+    use super::*;
+    use crate::questionnaire::check::compile;
+    use serde_json::json;
+
+    const FORM: &str = r#"
+id = "g"
+version = "1"
+title = { en = "G" }
+[[choices.kinds]]
+name = "a"
+label = { en = "A" }
+[[choices.kinds]]
+name = "b"
+label = { en = "B" }
+[[sections]]
+id = "S"
+title = { en = "S" }
+[[sections.questions]]
+id = "M"
+type = "select_multiple"
+choices = "kinds"
+label = { en = "M" }
+[[sections.questions]]
+id = "G"
+type = "grid"
+rows_from = "M"
+required = true
+relevant = "count-selected(${M}) > 0"
+label = { en = "G" }
+[[sections.questions.columns]]
+id = "note"
+type = "text"
+label = { en = "Note" }
+"#;
+
+    fn run(doc: serde_json::Value) -> Report {
+        let (form, diags) = compile("g.toml", FORM);
+        let form = form.unwrap_or_else(|| panic!("{diags:?}"));
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        validate(&form, doc.as_object().unwrap_or(&Map::new()), today)
+    }
+
+    #[test]
+    fn a_required_grid_with_optional_columns_needs_an_answer() {
+        let r = run(json!({"M": ["a"]}));
+        let got: Vec<_> = r
+            .problems
+            .iter()
+            .map(|p| (p.question.as_str(), p.code))
+            .collect();
+        assert_eq!(got, [("G", Code::Required)]);
+        assert!(run(json!({"M": ["a"], "G": {"a": {"note": "x"}}})).is_valid());
+        // No row to fill: the grid is not relevant, nothing is asked.
+        assert!(run(json!({})).is_valid());
+    }
+
+    #[test]
+    fn a_grid_takes_no_rules_and_cannot_be_referenced() {
+        let with_rule = FORM.to_string()
+            + "[[sections.questions.constraints]]\nrule = \"true()\"\nmessage = { en = \"x\" }\n";
+        let (form, diags) = compile("g.toml", &with_rule);
+        assert!(form.is_none());
+        assert!(
+            diags
+                .iter()
+                .any(|d| d.message.contains("grid takes no constraints")),
+            "{diags:?}"
+        );
+        let referencing = FORM.replace(
+            "relevant = \"count-selected(${M}) > 0\"",
+            "relevant = \"${G} != ''\"",
+        );
+        let (form, diags) = compile("g.toml", &referencing);
+        assert!(form.is_none(), "{diags:?}");
     }
 }

@@ -14,17 +14,26 @@ pub fn load_or_create(configured: Option<&str>, data_dir: &Path) -> std::io::Res
         return Ok(k.to_string());
     }
     let path = data_dir.join(FILE);
-    if let Ok(existing) = std::fs::read_to_string(&path) {
-        let k = existing.trim();
-        if !k.is_empty() {
-            return Ok(k.to_string());
+    match std::fs::read_to_string(&path) {
+        Ok(existing) if !existing.trim().is_empty() => return Ok(existing.trim().to_string()),
+        // An empty or unreadable key is never silently replaced: every session would end.
+        Ok(_) => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "{} is empty; remove it to generate a new key",
+                    path.display()
+                ),
+            ))
         }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        Err(_) => {}
     }
     let mut bytes = [0u8; 64];
     rand::rng().fill_bytes(&mut bytes);
     let key = base64::engine::general_purpose::STANDARD.encode(bytes);
     let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
+    opts.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;

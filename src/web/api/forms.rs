@@ -6,7 +6,6 @@ use crate::questionnaire::Form;
 use crate::web::error::{render_problems, ApiError};
 use crate::web::locale::Locale;
 use crate::web::AppState;
-use chrono::NaiveDate;
 use rocket::serde::json::Json;
 use rocket::State;
 use serde::Deserialize;
@@ -98,7 +97,7 @@ pub fn validate(
     let form = find(state, id, req.version.as_deref())?;
     let today = match req.today.as_deref() {
         None => chrono::Utc::now().date_naive(),
-        Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+        Some(t) => validation::parse_date(t).ok_or_else(|| {
             ApiError::bad_request(format!("today: {t:?} is not a date (YYYY-MM-DD)"))
         })?,
     };

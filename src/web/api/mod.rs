@@ -15,6 +15,10 @@ pub type Body<'r, T> = Result<Json<T>, JsonError<'r>>;
 pub fn body<T>(b: Body<'_, T>) -> Result<T, ApiError> {
     match b {
         Ok(Json(v)) => Ok(v),
+        // Rocket ends the read at the size limit: the body was too large.
+        Err(JsonError::Io(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Err(ApiError::for_status(rocket::http::Status::PayloadTooLarge))
+        }
         Err(JsonError::Io(e)) => Err(ApiError::bad_request(e.to_string())),
         Err(JsonError::Parse(_, e)) => Err(ApiError::bad_request(e.to_string())),
     }

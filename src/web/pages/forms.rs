@@ -1,19 +1,18 @@
 //! The public read-only preview of a questionnaire: every section, question, hint and
 //! choice in the chosen language.
 
-use super::{here, App, Layout};
+use super::{App, Ctx};
 use crate::i18n::{I18n, Lang};
 use crate::questionnaire::definition::{ColumnType, Question, QuestionType, Required};
 use crate::questionnaire::Form;
-use crate::web::locale::Locale;
-use rocket::http::uri::Origin;
 use rocket::http::Status;
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 #[rocket::get("/forms")]
-pub fn index(state: App<'_>, locale: Locale, uri: &Origin<'_>) -> Template {
-    let layout = Layout::new(&state.i18n, locale, "forms-title", &here(uri));
+pub fn index(state: App<'_>, ctx: Ctx) -> Template {
+    let locale = ctx.locale;
+    let layout = ctx.layout(&state.i18n, "forms-title");
     let lang = locale.0.code();
     let forms: Vec<_> = state
         .forms
@@ -36,15 +35,14 @@ pub fn index(state: App<'_>, locale: Locale, uri: &Origin<'_>) -> Template {
 #[rocket::get("/forms/<id>?<version>")]
 pub fn preview(
     state: App<'_>,
-    locale: Locale,
-    uri: &Origin<'_>,
+    ctx: Ctx,
     id: &str,
     version: Option<&str>,
 ) -> Result<Template, Status> {
     let form = state.forms.get(id, version).ok_or(Status::NotFound)?;
-    let lang = locale.0;
+    let lang = ctx.lang();
     let title = form.definition.title.get(lang.code()).to_string();
-    let layout = Layout::titled(locale, title, &here(uri));
+    let layout = ctx.layout_titled(title);
     let sections: Vec<Value> = form
         .sections()
         .iter()

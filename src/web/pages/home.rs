@@ -1,14 +1,13 @@
 //! The front page: what portplans is and where to go.
 
-use super::{here, App, Layout};
-use crate::web::locale::Locale;
-use rocket::http::uri::Origin;
+use super::{App, Ctx};
 use rocket_dyn_templates::Template;
 use serde_json::json;
 
 #[rocket::get("/")]
-pub fn index(state: App<'_>, locale: Locale, uri: &Origin<'_>) -> Template {
-    let layout = Layout::new(&state.i18n, locale, "home-title", &here(uri));
+pub fn index(state: App<'_>, ctx: Ctx) -> Template {
+    let locale = ctx.locale;
+    let layout = ctx.layout(&state.i18n, "home-title");
     let forms: Vec<_> = state
         .forms
         .latest_all()

@@ -1,5 +1,7 @@
 //! HTML pages, server-rendered with Tera, usable without JavaScript.
 
+pub mod admin;
+pub mod auth;
 pub mod forms;
 pub mod home;
 
@@ -54,6 +56,56 @@ pub struct Layout {
     /// The path and query of this page, for the language switcher to come back to.
     pub here: String,
     pub langs: Vec<Value>,
+    /// The signed-in person, for the header.
+    pub user: Option<Value>,
+    /// The CSRF token every form of the page carries.
+    pub csrf: String,
+}
+
+/// Everything a page handler needs about the request: language, person, CSRF token, address.
+pub struct Ctx {
+    pub locale: Locale,
+    pub actor: Option<crate::domain::people::Actor>,
+    pub csrf: String,
+    pub here: String,
+}
+
+#[rocket::async_trait]
+impl<'r> rocket::request::FromRequest<'r> for Ctx {
+    type Error = std::convert::Infallible;
+    async fn from_request(req: &'r Request<'_>) -> rocket::request::Outcome<Self, Self::Error> {
+        let actor = match req.guard::<crate::web::guards::MaybeActor>().await {
+            rocket::outcome::Outcome::Success(m) => m.0,
+            _ => None,
+        };
+        rocket::outcome::Outcome::Success(Ctx {
+            locale: Locale::of_request(req),
+            actor,
+            csrf: crate::web::guards::Csrf::of(req.cookies()).0,
+            here: here(req.uri()),
+        })
+    }
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.locale.0
+    }
+
+    /// The layout with a title from the Fluent key `title_key`.
+    pub fn layout(&self, i18n: &I18n, title_key: &str) -> Layout {
+        self.layout_titled(i18n.t(self.lang(), title_key))
+    }
+
+    pub fn layout_titled(&self, title: String) -> Layout {
+        let mut l = Layout::titled(self.locale, title, &self.here);
+        l.user = self
+            .actor
+            .as_ref()
+            .map(|a| json!({"name": a.name, "role": a.role.as_str(), "staff": a.is_staff()}));
+        l.csrf = self.csrf.clone();
+        l
+    }
 }
 
 impl Layout {
@@ -71,13 +123,30 @@ impl Layout {
                 .iter()
                 .map(|l| json!({"code": l.code(), "name": l.native_name(), "current": *l == lang}))
                 .collect(),
+            user: None,
+            csrf: String::new(),
         }
     }
 }
 
-/// The path and query of a request, for `here`.
+/// The path and query of a request without `lang=`, so that the language switcher's
+/// choice is not overridden when it sends the visitor back.
 pub fn here(req_uri: &rocket::http::uri::Origin<'_>) -> String {
-    req_uri.to_string()
+    let path = req_uri.path().to_string();
+    let query: Vec<&str> = req_uri
+        .query()
+        .map(|q| {
+            q.as_str()
+                .split('&')
+                .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+                .collect()
+        })
+        .unwrap_or_default();
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
 }
 
 /// `GET /lang/<code>?next=`: remembers the visitor's language and goes back. A plain link,
@@ -92,20 +161,39 @@ fn switch_language(code: &str, next: Option<&str>, cookies: &CookieJar<'_>) -> R
             .max_age(rocket::time::Duration::days(365));
         cookies.add(cookie);
     }
-    Redirect::to(safe_next(next).to_string())
+    Redirect::to(safe_next(next))
 }
 
 /// Only a local path may be a redirect target (no `//host` or `scheme:`).
-pub fn safe_next(next: Option<&str>) -> &str {
+pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n,
-        _ => "/",
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace())
+                && rocket::http::uri::Origin::parse(n).is_ok() =>
+        {
+            n.to_string()
+        }
+        _ => "/".to_string(),
     }
 }
 
 /// HTML error pages: a message in the visitor's language, never internals.
 #[rocket::catch(default)]
-pub fn html_catcher(status: Status, req: &Request<'_>) -> (Status, Template) {
+pub fn html_catcher(
+    status: Status,
+    req: &Request<'_>,
+) -> rocket::Either<Redirect, (Status, Template)> {
+    // Pages that need a signed-in person send others to the sign-in page, then back.
+    if status == Status::Unauthorized {
+        let next = here(req.uri());
+        let to = rocket::http::RawStr::new(&next)
+            .percent_encode()
+            .to_string();
+        return rocket::Either::Left(Redirect::to(format!("/login?next={to}")));
+    }
     let locale = Locale::of_request(req);
     let (title, message) = match req.rocket().state::<AppState>() {
         Some(state) => {
@@ -119,18 +207,47 @@ pub fn html_catcher(status: Status, req: &Request<'_>) -> (Status, Template) {
         None => ("Error".to_string(), status.reason_lossy().to_string()),
     };
     let layout = Layout::titled(locale, title, "/");
-    (
+    rocket::Either::Right((
         status,
         Template::render(
             "error",
             json!({"layout": layout, "status": status.code, "message": message}),
         ),
-    )
+    ))
 }
 
 pub fn routes() -> Vec<rocket::Route> {
-    rocket::routes![switch_language, home::index, forms::index, forms::preview]
+    rocket::routes![
+        switch_language,
+        home::index,
+        forms::index,
+        forms::preview,
+        auth::login_page,
+        auth::login,
+        auth::logout,
+        auth::invitation_page,
+        auth::accept_invitation,
+        auth::setup_page,
+        auth::setup,
+        admin::dashboard,
+        admin::create_cycle,
+        admin::close_cycle,
+        admin::member_state,
+        admin::set_status,
+        admin::add_port,
+        admin::invite_focal_point,
+        admin::users,
+        admin::invite_staff,
+        admin::set_active,
+        admin::states_index,
+    ]
 }
 
 /// The page state, handy for handlers.
 pub type App<'r> = &'r State<AppState>;
+
+/// A service error as a person reads it on a page: its status and message.
+pub fn failure(i18n: &I18n, lang: Lang, e: crate::services::ServiceError) -> (Status, String) {
+    let api = crate::web::error::ApiError::from(e);
+    (api.status, i18n.t_args(lang, api.key, &api.args))
+}
