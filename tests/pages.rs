@@ -80,7 +80,7 @@ async fn the_language_switcher_remembers_the_choice() {
         .await;
     let body = res.into_string().await.expect("body");
     assert!(
-        body.contains("/lang/en?next=%2Fforms%2Fport-contingency%3Fversion%3D2026.1"),
+        body.contains("/lang/en?next=%2Fforms%2Fport%2Dcontingency%3Fversion%3D2026%2E1"),
         "links keep other parameters only"
     );
 }

@@ -462,12 +462,13 @@ fn read_answer(form: &Form, q: &Question, raw: &Json, problems: &mut Vec<Problem
                 return fail(Expected::Text);
             };
             let multiline = q.kind == QuestionType::LongText;
-            if has_control(s, multiline) {
-                return fail(Expected::Text);
-            }
             let Some(t) = trimmed(s) else {
                 return Read::Empty;
             };
+            // Checked after trimming: a stray newline around a short text is not an error.
+            if has_control(&t, multiline) {
+                return fail(Expected::Text);
+            }
             let max = if multiline { MAX_LONG_TEXT } else { MAX_TEXT };
             if t.chars().count() > max {
                 problems.push(Problem::error(id, None, Code::Max, Detail::TooLong { max }));
@@ -491,7 +492,7 @@ fn read_answer(form: &Form, q: &Question, raw: &Json, problems: &mut Vec<Problem
                 let Some(s) = item.as_str() else {
                     return fail(Expected::TextList);
                 };
-                if has_control(s, false) || s.chars().count() > MAX_TEXT {
+                if has_control(s.trim(), false) || s.chars().count() > MAX_TEXT {
                     return fail(Expected::TextList);
                 }
                 out.extend(trimmed(s));
@@ -763,7 +764,7 @@ fn read_cell(
             Some(number_json(n, integer))
         }
         ColumnType::Text => match raw.as_str() {
-            Some(s) if !has_control(s, false) && s.chars().count() <= MAX_TEXT => {
+            Some(s) if !has_control(s.trim(), false) && s.chars().count() <= MAX_TEXT => {
                 trimmed(s).map(Json::String)
             }
             _ => {
