@@ -1,0 +1,274 @@
+//! End to end in a real browser (Debian's headless Chromium through chromedriver), against
+//! the real binary on a socket: the secretariat sets up a reporting cycle and invites a
+//! focal point, who sets a password and signs in.
+//!
+//! Skipped, with a line saying so, where chromedriver is not installed — unless
+//! `PORTPLANS_TEST_REQUIRE_BROWSER` is set (CI sets it), in which case that is a failure.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// A child process killed when the test ends, however it ends.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.kill().ok();
+        self.0.wait().ok();
+    }
+}
+
+fn wait_for(port: u16, path: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
+            // Only the status line matters; some servers keep the connection open.
+            s.set_read_timeout(Some(Duration::from_secs(2))).ok();
+            let _ = write!(
+                s,
+                "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            );
+            let mut head = [0u8; 12];
+            if s.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.1 200") {
+                return;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("nothing answered {path} on port {port}");
+}
+
+fn portplans(data: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_portplans"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("PORTPLANS_DATABASE_URL")
+        .env("PORTPLANS_DATA_DIR", data)
+        .env("PORTPLANS_LOG_LEVEL", "off");
+    c
+}
+
+fn browser_available() -> bool {
+    let present = Path::new(CHROMEDRIVER).exists() && Path::new(CHROMIUM).exists();
+    if !present {
+        assert!(
+            std::env::var_os("PORTPLANS_TEST_REQUIRE_BROWSER").is_none(),
+            "a browser is required here but {CHROMEDRIVER} or {CHROMIUM} is missing"
+        );
+        eprintln!("skipped the browser test: install chromium and chromium-driver");
+    }
+    present
+}
+
+async fn open_browser(driver_port: u16, profile: &Path) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": CHROMIUM,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1280,1000",
+                     format!("--user-data-dir={}", profile.display())],
+        }),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .expect("a WebDriver session")
+}
+
+/// Where the test leaves its screenshots, for a person to look at.
+fn shots() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+    std::fs::create_dir_all(&dir).ok();
+    dir
+}
+
+async fn fill(c: &Client, css: &str, text: &str) {
+    let field = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    field.clear().await.ok();
+    field
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+}
+
+/// The text of an element, waiting for it to appear (a click's navigation may still run).
+async fn text_of(c: &Client, css: &str) -> String {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .text()
+        .await
+        .unwrap_or_default()
+}
+
+/// The path of the page, once it is `expected` (or after ten seconds, whatever it is).
+async fn path_of(c: &Client, expected: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let path = c
+            .current_url()
+            .await
+            .map(|u| u.path().to_string())
+            .unwrap_or_default();
+        if path == expected || Instant::now() > deadline {
+            return path;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[rocket::async_test]
+async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
+    if !browser_available() {
+        return;
+    }
+    let data = tempfile::tempdir().expect("tempdir");
+    // A secretariat account, made as an operator would.
+    let mut add = portplans(data.path())
+        .args([
+            "user",
+            "add",
+            "--email",
+            "sofia@oas.example",
+            "--name",
+            "Sofía Secretariat",
+            "--role",
+            "secretariat",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("user add");
+    add.stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"a long secretariat password\n")
+        .expect("password");
+    assert!(add.wait().expect("user add ends").success());
+
+    let port = free_port();
+    let _server = Running(
+        portplans(data.path())
+            .env("PORTPLANS_PORT", port.to_string())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("serve"),
+    );
+    wait_for(port, "/healthz");
+    let driver_port = free_port();
+    let _driver = Running(
+        Command::new(CHROMEDRIVER)
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver"),
+    );
+    wait_for(driver_port, "/status");
+    let profile = tempfile::tempdir().expect("profile");
+    let c = open_browser(driver_port, profile.path()).await;
+    let base = format!("http://127.0.0.1:{port}");
+    let result = async {
+        // Signing in: the secretariat lands on its page.
+        c.goto(&format!("{base}/admin")).await.expect("goto");
+        assert_eq!(path_of(&c, "/login").await, "/login", "anonymous visitors are sent to sign in");
+        fill(&c, "#email", "sofia@oas.example").await;
+        fill(&c, "#password", "a long secretariat password").await;
+        click(&c, "form[action='/login'] button[type=submit]").await;
+        assert_eq!(path_of(&c, "/admin").await, "/admin");
+        assert!(text_of(&c, ".account").await.contains("Sofía Secretariat"));
+
+        // A port for Jamaica; a malformed one first, refused with the reason.
+        c.goto(&format!("{base}/admin/states/JAM")).await.expect("goto");
+        fill(&c, "#locode", "JM1").await;
+        fill(&c, "#port-name", "Kingston").await;
+        click(&c, "form[action$='/ports'] button").await;
+        assert!(text_of(&c, ".alert-error").await.contains("five characters"));
+        fill(&c, "#locode", "JMKIN").await;
+        fill(&c, "#port-name", "Kingston").await;
+        click(&c, "form[action$='/ports'] button").await;
+        assert!(text_of(&c, "#ports ~ table, section[aria-labelledby=ports] table").await.contains("JMKIN"));
+
+        // A focal point invited: the one-time link is shown.
+        fill(&c, "#invite-name", "Ana Focal").await;
+        fill(&c, "#invite-email", "ana@jam.example").await;
+        click(&c, "form[action$='/invite'] button").await;
+        let link = c
+            .find(Locator::Css("#invitation-link"))
+            .await
+            .expect("the link")
+            .prop("value")
+            .await
+            .expect("value")
+            .expect("a link");
+        assert!(link.starts_with("/invitations/"), "{link}");
+        c.screenshot().await.map(|png| std::fs::write(shots().join("admin-state.png"), png)).ok();
+
+        // A reporting cycle opened.
+        c.goto(&format!("{base}/admin")).await.expect("goto");
+        fill(&c, "#cycle-title", "Reporting 2026").await;
+        c.execute(
+            "document.getElementById('opens-on').value = arguments[0]; document.getElementById('closes-on').value = arguments[1];",
+            vec![serde_json::json!("2026-01-01"), serde_json::json!("2099-12-31")],
+        )
+        .await
+        .expect("dates");
+        click(&c, "form[action='/admin/cycles'] button").await;
+        let table = text_of(&c, "section[aria-labelledby=cycles] table").await;
+        assert!(table.contains("Reporting 2026") && table.contains("Open"), "{table}");
+        c.screenshot().await.map(|png| std::fs::write(shots().join("admin-dashboard.png"), png)).ok();
+
+        // Signing out, then the invitee sets a password and signs in.
+        click(&c, ".account button").await;
+        assert_eq!(path_of(&c, "/").await, "/");
+        c.goto(&format!("{base}{link}")).await.expect("goto");
+        assert!(text_of(&c, "main").await.contains("Ana Focal"));
+        fill(&c, "#password", "ana's own long password").await;
+        fill(&c, "#confirm", "ana's own long password").await;
+        click(&c, "main form button").await;
+        assert_eq!(path_of(&c, "/login").await, "/login");
+        fill(&c, "#email", "ana@jam.example").await;
+        fill(&c, "#password", "ana's own long password").await;
+        click(&c, "form[action='/login'] button[type=submit]").await;
+        assert_eq!(path_of(&c, "/").await, "/");
+        assert!(text_of(&c, ".account").await.contains("Ana Focal"));
+        // A focal point is refused the secretariat's pages.
+        c.goto(&format!("{base}/admin")).await.expect("goto");
+        assert!(text_of(&c, "main").await.contains("not allowed"));
+    }
+    .await;
+    c.close().await.ok();
+    result
+}
