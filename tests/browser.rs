@@ -226,14 +226,16 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         fill(&c, "#invite-email", "ana@jam.example").await;
         click(&c, "form[action$='/invite'] button").await;
         let link = c
-            .find(Locator::Css("#invitation-link"))
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("#invitation-link"))
             .await
             .expect("the link")
             .prop("value")
             .await
             .expect("value")
             .expect("a link");
-        assert!(link.starts_with("/invitations/"), "{link}");
+        assert!(link.starts_with(&format!("{base}/invitations/")), "an absolute link to send: {link}");
         c.screenshot().await.map(|png| std::fs::write(shots().join("admin-state.png"), png)).ok();
 
         // A reporting cycle opened.
@@ -253,7 +255,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         // Signing out, then the invitee sets a password and signs in.
         click(&c, ".account button").await;
         assert_eq!(path_of(&c, "/").await, "/");
-        c.goto(&format!("{base}{link}")).await.expect("goto");
+        c.goto(&link).await.expect("goto");
         assert!(text_of(&c, "main").await.contains("Ana Focal"));
         fill(&c, "#password", "ana's own long password").await;
         fill(&c, "#confirm", "ana's own long password").await;

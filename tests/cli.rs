@@ -141,7 +141,7 @@ fn serve_answers_over_a_real_socket_and_generates_its_key() {
         .env("PORTPLANS_PORT", port.to_string())
         .env("PORTPLANS_LOG_LEVEL", "off")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("serve");
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -155,12 +155,114 @@ fn serve_answers_over_a_real_socket_and_generates_its_key() {
     }
     let forms = http_get(port, "/api/v1/forms");
     child.kill().ok();
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        e.read_to_string(&mut stderr).ok();
+    }
     child.wait().ok();
     let answer = answer.expect("the server answered /healthz");
+    // No administrator yet: a one-time set-up link, never a default password.
+    assert!(
+        stderr.contains(&format!("http://127.0.0.1:{port}/setup/")),
+        "{stderr}"
+    );
+    assert!(!stderr.to_lowercase().contains("password:"), "{stderr}");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(forms.is_some_and(|f| f.contains("port-contingency")));
     assert!(
         dir.path().join("secret_key").exists(),
         "a secret key is generated into the data directory"
     );
+}
+
+fn user_add(data: &std::path::Path, args: &[&str], password: &str) -> (bool, String) {
+    let mut child = portplans()
+        .args(["user", "add"])
+        .args(args)
+        .arg("--password-stdin")
+        .env("PORTPLANS_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("user add");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(password.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("ends");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+#[rocket::async_test]
+async fn user_add_reads_the_password_from_stdin() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let admin = [
+        "--email",
+        "Admin@OAS.example",
+        "--name",
+        "Ada Admin",
+        "--role",
+        "admin",
+    ];
+    let (ok, out) = user_add(dir.path(), &admin, "a long admin password\n");
+    assert!(ok, "{out}");
+    // One trailing newline is removed, nothing else: the password signs in.
+    let db = portplans::store::connect(&portplans::config::default_sqlite_url(dir.path()), 2)
+        .await
+        .expect("db");
+    let signed = portplans::services::sessions::sign_in(
+        &db,
+        "admin@oas.example",
+        "a long admin password",
+        None,
+        "api",
+    )
+    .await
+    .expect("signs in");
+    assert_eq!(signed.user.role, "admin");
+    // Refusals, each with its reason.
+    let (ok, out) = user_add(dir.path(), &admin, "a long admin password\n");
+    assert!(!ok && out.contains("already exists"), "{out}");
+    let (ok, out) = user_add(
+        dir.path(),
+        &["--email", "b@oas.example", "--name", "B", "--role", "admin"],
+        "short\n",
+    );
+    assert!(!ok && out.contains("12 characters"), "{out}");
+    let (ok, out) = user_add(
+        dir.path(),
+        &[
+            "--email",
+            "c@oas.example",
+            "--name",
+            "C",
+            "--role",
+            "focal_point",
+        ],
+        "a long enough password\n",
+    );
+    assert!(!ok && out.contains("member state"), "{out}");
+    let (ok, out) = user_add(
+        dir.path(),
+        &[
+            "--email",
+            "d@jam.example",
+            "--name",
+            "D",
+            "--role",
+            "focal_point",
+            "--member-state",
+            "JAM",
+        ],
+        "a long enough password\n",
+    );
+    assert!(ok, "{out}");
 }

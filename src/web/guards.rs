@@ -209,3 +209,21 @@ impl<'r, T: FromForm<'r> + CsrfField + Send + 'r> FromData<'r> for CsrfForm<T> {
         }
     }
 }
+
+/// The address people reach this server at, for links to copy and send: the configured
+/// public URL, else the scheme-less `Host` of the request (shown only to the person who
+/// asked, so a forged Host fools nobody else).
+#[derive(Debug, Clone)]
+pub struct PublicBase(pub String);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for PublicBase {
+    type Error = std::convert::Infallible;
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, Self::Error> {
+        let configured = state(req).and_then(|s| s.config.public_url.clone());
+        let base = configured
+            .or_else(|| req.host().map(|h| format!("http://{h}")))
+            .unwrap_or_default();
+        Outcome::Success(PublicBase(base))
+    }
+}

@@ -4,8 +4,7 @@
 use super::auth::{CsrfOnly, Page};
 use super::{failure, App, Ctx};
 use crate::services::{accounts, cycles, ports, states, ServiceError};
-use crate::web::api::session::invitation_url;
-use crate::web::guards::{ClientAddr, CsrfField, CsrfForm, StaffActor};
+use crate::web::guards::{ClientAddr, CsrfField, CsrfForm, PublicBase, StaffActor};
 use chrono::NaiveDate;
 use rocket::http::Status;
 use rocket::response::Redirect;
@@ -342,6 +341,7 @@ async fn invite(
     ctx: &Ctx,
     staff: &StaffActor,
     addr: &ClientAddr,
+    base: &PublicBase,
     f: &InviteForm,
     member_state: Option<&str>,
 ) -> Outcome {
@@ -360,7 +360,7 @@ async fn invite(
             state,
             ctx,
             "admin-invited",
-            Some(invitation_url(state, &token)),
+            Some(format!("{}/invitations/{token}", base.0)),
         ),
         Err(e) => fail(state, ctx, e),
     }
@@ -372,10 +372,11 @@ pub async fn invite_focal_point(
     ctx: Ctx,
     staff: StaffActor,
     addr: ClientAddr,
+    base: PublicBase,
     code: &str,
     form: CsrfForm<InviteForm>,
 ) -> Page {
-    let outcome = invite(state, &ctx, &staff, &addr, &form.0, Some(code)).await;
+    let outcome = invite(state, &ctx, &staff, &addr, &base, &form.0, Some(code)).await;
     state_page(state, ctx, staff, code, Some(outcome)).await
 }
 
@@ -426,9 +427,10 @@ pub async fn invite_staff(
     ctx: Ctx,
     staff: StaffActor,
     addr: ClientAddr,
+    base: PublicBase,
     form: CsrfForm<InviteForm>,
 ) -> Page {
-    let outcome = invite(state, &ctx, &staff, &addr, &form.0, None).await;
+    let outcome = invite(state, &ctx, &staff, &addr, &base, &form.0, None).await;
     users_page(state, ctx, staff, Some(outcome)).await
 }
 
