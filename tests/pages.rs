@@ -126,6 +126,13 @@ async fn the_preview_shows_every_question_in_the_chosen_language() {
         }
     }
     assert_eq!(seen, 57, "every question of the codebook");
+    // Conditions are told in words with links to the questions they depend on, never as
+    // raw expressions.
+    assert!(!body.contains("${"), "no raw expression on the page");
+    assert!(
+        body.contains(r##"<a href="#q-B1">B1</a>"##),
+        "B2–B6 depend on B1"
+    );
     // Choice labels too (a sample from each kind of list).
     assert!(
         body.contains("Marejada ciclónica") || body.contains("marejada ciclónica"),

@@ -191,6 +191,51 @@ async fn version_changed_in_place_is_refused_postgres() {
     version_changed_in_place_is_refused(Backend::Postgres).await;
 }
 
+/// Several stateless servers start at once against one database.
+async fn concurrent_starts(backend: Backend) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let Some((url, _guard)) = database(backend, dir.path(), "concurrent_starts").await else {
+        return;
+    };
+    let (a, b) = (
+        tempfile::tempdir().expect("a"),
+        tempfile::tempdir().expect("b"),
+    );
+    let (ra, rb, rc) = rocket::tokio::join!(
+        portplans::build(test_config(a.path(), Some(&url), None)),
+        portplans::build(test_config(b.path(), Some(&url), None)),
+        portplans::build(test_config(dir.path(), Some(&url), None)),
+    );
+    for r in [ra, rb, rc] {
+        r.expect("every server starts");
+    }
+    let db = Database::connect(&url).await.expect("connect");
+    assert_eq!(
+        member_state::Entity::find()
+            .count(&db)
+            .await
+            .expect("count"),
+        35
+    );
+    assert_eq!(
+        questionnaire_version::Entity::find()
+            .count(&db)
+            .await
+            .expect("count"),
+        1
+    );
+}
+
+#[rocket::async_test]
+async fn concurrent_starts_sqlite() {
+    concurrent_starts(Backend::Sqlite).await;
+}
+
+#[rocket::async_test]
+async fn concurrent_starts_postgres() {
+    concurrent_starts(Backend::Postgres).await;
+}
+
 #[rocket::async_test]
 async fn an_invalid_questionnaire_stops_the_start() {
     let dir = tempfile::tempdir().expect("tempdir");

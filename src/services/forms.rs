@@ -190,6 +190,25 @@ pub async fn record_versions(
     db: &DatabaseConnection,
     forms: &mut Forms,
 ) -> Result<(), RecordError> {
+    match record_versions_once(db, forms).await {
+        // Another server starting at the same moment recorded a version first and the
+        // unique index refused ours: once more, now seeing theirs.
+        Err(RecordError::Db(e))
+            if matches!(
+                e.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
+            record_versions_once(db, forms).await
+        }
+        other => other,
+    }
+}
+
+async fn record_versions_once(
+    db: &DatabaseConnection,
+    forms: &mut Forms,
+) -> Result<(), RecordError> {
     let txn = db.begin().await?;
     for form in forms.all() {
         let existing = questionnaire_version::Entity::find()

@@ -30,7 +30,19 @@ pub async fn connect(url: &str, pool_size: u32) -> Result<DatabaseConnection, Db
     Database::connect(opts).await
 }
 
-/// Applies every pending migration.
+/// Applies every pending migration. Several servers may start at once against one
+/// database; the one that loses a race for a table sees it applied when it tries again.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+    let mut attempt = 0;
+    loop {
+        match Migrator::up(db, None).await {
+            Ok(()) => return Ok(()),
+            Err(e) if attempt < 4 => {
+                attempt += 1;
+                log::warn!("migrations, attempt {attempt}: {e}; trying again");
+                rocket::tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }

@@ -46,12 +46,13 @@ pub fn preview(
     let sections: Vec<Value> = form
         .sections()
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(si, s)| {
             json!({
                 "id": s.id,
                 "title": s.title.get(lang.code()),
                 "description": s.description.as_ref().map(|d| d.get(lang.code())),
-                "relevant": s.relevant,
+                "depends_on": form.section_relevance(si).map(depends_on),
                 "sensitive": s.sensitive,
                 "questions": s.questions.iter().map(|q| question_view(&state.i18n, lang, &form, q)).collect::<Vec<_>>(),
             })
@@ -142,9 +143,10 @@ fn question_view(i18n: &I18n, lang: Lang, form: &Form, q: &Question) -> Value {
         "kind_label": i18n.t(lang, &kind_key(q.kind, q.multiple)),
         "label": q.label.get(l),
         "hint": q.hint.as_ref().map(|h| h.get(l)),
-        "required": match &q.required { Required::Always(b) => json!(b), Required::When(e) => json!(e) },
+        "required": matches!(q.required, Required::Always(true)),
         "read_only": q.read_only,
-        "relevant": q.relevant,
+        "depends_on": form.compiled(&q.id).and_then(|c| c.relevant.as_ref()).map(depends_on),
+        "required_depends_on": form.compiled(&q.id).and_then(|c| c.required.as_ref()).map(depends_on),
         "sensitive": q.sensitive,
         "choices": if q.choices.as_deref() == Some(crate::questionnaire::check::MEMBER_STATES_LIST) { Vec::new() } else { choices },
         "member_states": q.choices.as_deref() == Some(crate::questionnaire::check::MEMBER_STATES_LIST),
@@ -160,4 +162,16 @@ fn question_view(i18n: &I18n, lang: Lang, form: &Form, q: &Question) -> Value {
         "constraints": q.constraints.iter().map(|c| c.message.get(l)).collect::<Vec<_>>(),
         "warnings": q.warnings.iter().map(|c| c.message.get(l)).collect::<Vec<_>>(),
     })
+}
+
+/// The questions a condition reads, in order and once each: people read "depends on B1",
+/// not the expression itself.
+fn depends_on(e: &crate::questionnaire::expr::Expr) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (id, _) in e.references() {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
 }
