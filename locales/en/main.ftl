@@ -200,3 +200,10 @@ cycle-status-open = Open
 cycle-status-closed = Closed
 state-status-active = Participating
 state-status-not_participating = Not participating
+
+## Submissions
+error-not-editable = This submission cannot be changed now: it has been submitted or approved.
+error-version-conflict = Someone saved this submission after you opened it. Your answers were not saved; reload to see the current version.
+error-submission-exists = There is already a submission for this port in this reporting cycle.
+error-cycle-not-open = This reporting cycle is not open.
+error-not-your-port = This port is not one of your member state's ports.

@@ -200,3 +200,10 @@ cycle-status-open = Abierto
 cycle-status-closed = Cerrado
 state-status-active = Participante
 state-status-not_participating = No participante
+
+## Respuestas
+error-not-editable = Esta respuesta no puede modificarse ahora: ya fue enviada o aprobada.
+error-version-conflict = Otra persona guardó esta respuesta después de que usted la abrió. Sus respuestas no se guardaron; vuelva a cargar para ver la versión actual.
+error-submission-exists = Ya existe una respuesta para este puerto en este ciclo de informes.
+error-cycle-not-open = Este ciclo de informes no está abierto.
+error-not-your-port = Este puerto no pertenece a su Estado miembro.

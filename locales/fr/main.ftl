@@ -200,3 +200,10 @@ cycle-status-open = Ouvert
 cycle-status-closed = Clos
 state-status-active = Participant
 state-status-not_participating = Non participant
+
+## Réponses
+error-not-editable = Cette réponse ne peut pas être modifiée maintenant : elle a été envoyée ou approuvée.
+error-version-conflict = Quelqu’un a enregistré cette réponse après que vous l’avez ouverte. Vos réponses n’ont pas été enregistrées ; rechargez la page pour voir la version actuelle.
+error-submission-exists = Une réponse existe déjà pour ce port dans ce cycle de rapports.
+error-cycle-not-open = Ce cycle de rapports n’est pas ouvert.
+error-not-your-port = Ce port n’appartient pas à votre État membre.

@@ -200,3 +200,10 @@ cycle-status-open = Aberto
 cycle-status-closed = Encerrado
 state-status-active = Participante
 state-status-not_participating = Não participante
+
+## Respostas
+error-not-editable = Esta resposta não pode ser alterada agora: ela já foi enviada ou aprovada.
+error-version-conflict = Outra pessoa salvou esta resposta depois que você a abriu. Suas respostas não foram salvas; recarregue a página para ver a versão atual.
+error-submission-exists = Já existe uma resposta para este porto neste ciclo de relatórios.
+error-cycle-not-open = Este ciclo de relatórios não está aberto.
+error-not-your-port = Este porto não pertence ao seu Estado membro.

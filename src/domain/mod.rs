@@ -6,3 +6,4 @@ pub mod locode;
 pub mod member_states;
 pub mod people;
 pub mod scoring;
+pub mod workflow;

@@ -14,7 +14,7 @@ use std::fmt;
 /// The name of the built-in choice list of member states (alpha-3 names, `alpha2` property).
 pub const MEMBER_STATES_LIST: &str = "member_states";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,

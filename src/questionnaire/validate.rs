@@ -7,14 +7,14 @@ use super::definition::{Column, ColumnType, Question, QuestionType, Required, Te
 use super::expr::{self, Env, Value};
 use super::form::Form;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use validator::{ValidateEmail, ValidateUrl};
 
 /// The stable problem codes of the API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     Required,
@@ -45,7 +45,7 @@ impl Code {
 }
 
 /// What was expected, for a type problem's message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Expected {
     Text,
@@ -64,7 +64,7 @@ pub enum Expected {
 }
 
 /// The facts a problem's message is written from, in whichever language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Detail {
     Required,
@@ -96,7 +96,7 @@ pub enum Detail {
     NotAnswerable,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub question: String,
     /// The cell inside a grid (`C2.hurricane.likelihood`) or the item of a list (`A4.1`).

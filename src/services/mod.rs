@@ -9,6 +9,7 @@ pub mod ports;
 pub mod sessions;
 pub mod setup;
 pub mod states;
+pub mod submissions;
 pub mod tokens;
 
 use crate::questionnaire::validate::Problem;
@@ -33,6 +34,13 @@ pub enum ServiceError {
     Conflict {
         code: &'static str,
         key: &'static str,
+    },
+    /// 409 that tells more: the existing record's id, the current version…
+    #[error("conflict: {code}")]
+    ConflictWith {
+        code: &'static str,
+        key: &'static str,
+        extra: serde_json::Map<String, serde_json::Value>,
     },
     /// 422: well-formed input that breaks a rule.
     #[error("rule: {code}")]

@@ -54,6 +54,8 @@ pub struct ApiError {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
     pub details: Details,
+    /// Fields added beside `error`, `message` and `details` (e.g. `current_version`).
+    pub extra: serde_json::Map<String, Json>,
 }
 
 impl ApiError {
@@ -64,6 +66,7 @@ impl ApiError {
             key,
             args: Vec::new(),
             details: Details::None,
+            extra: serde_json::Map::new(),
         }
     }
 
@@ -108,7 +111,13 @@ impl ApiError {
             }
             Details::Raw(v) => Json::Array(v.clone()),
         };
-        json!({"error": self.code, "message": message, "details": details})
+        let mut body = json!({"error": self.code, "message": message, "details": details});
+        if let Some(obj) = body.as_object_mut() {
+            for (k, v) in &self.extra {
+                obj.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+        }
+        body
     }
 }
 
@@ -122,6 +131,10 @@ impl From<ServiceError> for ApiError {
                 ApiError::new(Status::Unauthorized, "unauthorized", "error-unauthorized")
             }
             ServiceError::Conflict { code, key } => ApiError::new(Status::Conflict, code, key),
+            ServiceError::ConflictWith { code, key, extra } => ApiError {
+                extra,
+                ..ApiError::new(Status::Conflict, code, key)
+            },
             ServiceError::Rule { code, key } => {
                 ApiError::new(Status::UnprocessableEntity, code, key)
             }

@@ -4,6 +4,7 @@ pub mod cycles;
 pub mod forms;
 pub mod session;
 pub mod states;
+pub mod submissions;
 
 use super::error::ApiError;
 use rocket::serde::json::{Error as JsonError, Json};
@@ -44,5 +45,11 @@ pub fn routes() -> Vec<rocket::Route> {
         cycles::list,
         cycles::show,
         cycles::close,
+        submissions::start,
+        submissions::list,
+        submissions::show,
+        submissions::save,
+        submissions::submit,
+        submissions::revision,
     ]
 }
