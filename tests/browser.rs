@@ -264,7 +264,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         fill(&c, "#email", "ana@jam.example").await;
         fill(&c, "#password", "ana's own long password").await;
         click(&c, "form[action='/login'] button[type=submit]").await;
-        assert_eq!(path_of(&c, "/").await, "/");
+        assert_eq!(path_of(&c, "/reports").await, "/reports");
         assert!(text_of(&c, ".account").await.contains("Ana Focal"));
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");

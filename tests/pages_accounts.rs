@@ -4,68 +4,9 @@
 mod common;
 
 use common::{Backend, TestApp, PASSWORD};
-use rocket::http::{ContentType, Header, Status};
-use rocket::local::asynchronous::LocalResponse;
+use rocket::http::{Header, Status};
 
-/// The CSRF token in a page's forms.
-fn csrf_of(html: &str) -> String {
-    let marker = r#"name="csrf_token" value=""#;
-    let start = html
-        .find(marker)
-        .map(|i| i + marker.len())
-        .expect("a form with a CSRF token");
-    html[start..]
-        .split('"')
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn form(fields: &[(&str, &str)]) -> String {
-    fields
-        .iter()
-        .map(|(k, v)| format!("{k}={}", rocket::http::RawStr::new(v).percent_encode()))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-async fn post_form<'a>(app: &'a TestApp, uri: &str, fields: &[(&str, &str)]) -> LocalResponse<'a> {
-    app.client
-        .post(uri.to_string())
-        .header(ContentType::Form)
-        .body(form(fields))
-        .dispatch()
-        .await
-}
-
-async fn page(app: &TestApp, uri: &str) -> (Status, String) {
-    let res = app.get(uri).await;
-    (res.status(), res.into_string().await.unwrap_or_default())
-}
-
-/// Signs in through the page; returns the CSRF token of the session's pages.
-async fn sign_in(app: &TestApp, email: &str, password: &str) -> (Status, String) {
-    let (_, html) = page(app, "/login").await;
-    let csrf = csrf_of(&html);
-    let res = post_form(
-        app,
-        "/login",
-        &[
-            ("csrf_token", &csrf),
-            ("email", email),
-            ("password", password),
-            ("next", "/"),
-        ],
-    )
-    .await;
-    let status = res.status();
-    let location = res
-        .headers()
-        .get_one("Location")
-        .unwrap_or_default()
-        .to_string();
-    (status, location)
-}
+use common::{csrf_of, page, post_form, sign_in};
 
 async fn csrf_is_required_on_every_form_post(app: TestApp) {
     let (_, email) = app.user("secretariat", None).await;
@@ -115,7 +56,7 @@ async fn pages_need_the_right_person(app: TestApp) {
     // A focal point: 403 on the secretariat's pages.
     let (_, fp) = app.user("focal_point", Some("JAM")).await;
     let (status, to) = sign_in(&app, &fp, PASSWORD).await;
-    assert_eq!((status, to.as_str()), (Status::SeeOther, "/"));
+    assert_eq!((status, to.as_str()), (Status::SeeOther, "/reports"));
     for uri in ["/admin", "/admin/users", "/admin/states/JAM"] {
         let (status, _) = page(&app, uri).await;
         assert_eq!(status, Status::Forbidden, "{uri}");
@@ -288,7 +229,7 @@ async fn the_secretariat_sets_up_a_cycle_and_the_invitee_signs_in(app: TestApp) 
     .await;
     assert_eq!(res.status(), Status::SeeOther);
     let (status, to) = sign_in(&app, "ana@jam.example", "a long enough password").await;
-    assert_eq!((status, to.as_str()), (Status::SeeOther, "/"));
+    assert_eq!((status, to.as_str()), (Status::SeeOther, "/reports"));
     let (_, html) = page(&app, "/").await;
     assert!(
         html.contains("Ana Focal"),

@@ -452,3 +452,77 @@ pub async fn revisions(
         .all(db)
         .await?)
 }
+
+/// One port of a focal point's home: its submission in a cycle, if started, and how far.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PortRow {
+    pub locode: String,
+    pub name: String,
+    pub submission: Option<Uuid>,
+    pub status: Option<String>,
+    pub answered: usize,
+    pub total: usize,
+}
+
+/// An open cycle on a focal point's home.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct HomeCycle {
+    pub cycle: super::cycles::CycleView,
+    pub ports: Vec<PortRow>,
+}
+
+/// A focal point's home: their state's ports in every open cycle.
+pub async fn home(
+    db: &DatabaseConnection,
+    forms: &Forms,
+    actor: &Actor,
+) -> ServiceResult<Vec<HomeCycle>> {
+    let Some(state) = actor.member_state.clone() else {
+        return Ok(Vec::new());
+    };
+    let ports = port::Entity::find()
+        .filter(port::Column::MemberState.eq(state.clone()))
+        .order_by_asc(port::Column::Name)
+        .all(db)
+        .await?;
+    let today = Utc::now().date_naive();
+    let mut out = Vec::new();
+    for view in super::cycles::list(db).await? {
+        if view.status != CycleStatus::Open {
+            continue;
+        }
+        let c = cycle::Entity::find_by_id(view.id)
+            .one(db)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        let form = form_of(db, forms, &c).await?;
+        let subs = submission::Entity::find()
+            .filter(submission::Column::CycleId.eq(view.id))
+            .filter(submission::Column::MemberState.eq(state.clone()))
+            .all(db)
+            .await?;
+        let rows = ports
+            .iter()
+            .map(|p| {
+                let s = subs.iter().find(|s| s.port_id == Some(p.id));
+                let progress = s
+                    .and_then(|s| s.answers.as_object())
+                    .map(|a| validate::validate(&form, a, today).progress)
+                    .unwrap_or_default();
+                PortRow {
+                    locode: p.locode.clone(),
+                    name: p.name.clone(),
+                    submission: s.map(|s| s.id),
+                    status: s.map(|s| s.status.clone()),
+                    answered: progress.answered,
+                    total: progress.total,
+                }
+            })
+            .collect();
+        out.push(HomeCycle {
+            cycle: view,
+            ports: rows,
+        });
+    }
+    Ok(out)
+}

@@ -227,3 +227,66 @@ impl<'r> FromRequest<'r> for PublicBase {
         Outcome::Success(PublicBase(base))
     }
 }
+
+/// An HTML form post read as plain name–value pairs (the questionnaire's fields are known
+/// only at run time), refused with 403 unless its `csrf_token` matches.
+#[derive(Debug)]
+pub struct CsrfFields(pub Vec<(String, String)>);
+
+impl CsrfFields {
+    /// The first value of `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of `name`, in order.
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The largest questionnaire form post accepted.
+const FORM_LIMIT: u64 = 2 * 1024 * 1024;
+
+#[rocket::async_trait]
+impl<'r> FromData<'r> for CsrfFields {
+    type Error = ();
+
+    async fn from_data(req: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self> {
+        use rocket::data::ToByteUnit;
+        let body = match data.open(FORM_LIMIT.bytes()).into_string().await {
+            Ok(s) if s.is_complete() => s.into_inner(),
+            Ok(_) => return Outcome::Error((Status::PayloadTooLarge, ())),
+            Err(_) => return Outcome::Error((Status::BadRequest, ())),
+        };
+        let fields: Vec<(String, String)> = body
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                let decode = |s: &str| rocket::http::RawStr::new(s).url_decode_lossy().into_owned();
+                (decode(k), decode(v))
+            })
+            .collect();
+        let expected = req
+            .cookies()
+            .get_private(CSRF_COOKIE)
+            .map(|c| c.value().to_string());
+        let given = fields
+            .iter()
+            .find(|(k, _)| k == "csrf_token")
+            .map(|(_, v)| v.as_str());
+        match (expected, given) {
+            (Some(e), Some(g)) if tokens::constant_time_eq(&e, g) => {
+                Outcome::Success(CsrfFields(fields))
+            }
+            _ => Outcome::Error((Status::Forbidden, ())),
+        }
+    }
+}

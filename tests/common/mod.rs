@@ -320,3 +320,69 @@ impl TestApp {
         (status, value)
     }
 }
+
+// Pages: forms, CSRF tokens and sign-in through the HTML pages.
+
+/// The CSRF token in a page's forms.
+pub fn csrf_of(html: &str) -> String {
+    let marker = r#"name="csrf_token" value=""#;
+    let start = html
+        .find(marker)
+        .map(|i| i + marker.len())
+        .expect("a form with a CSRF token");
+    html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+pub fn form(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{k}={}", rocket::http::RawStr::new(v).percent_encode()))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+pub async fn post_form<'a>(
+    app: &'a TestApp,
+    uri: &str,
+    fields: &[(&str, &str)],
+) -> LocalResponse<'a> {
+    app.client
+        .post(uri.to_string())
+        .header(ContentType::Form)
+        .body(form(fields))
+        .dispatch()
+        .await
+}
+
+pub async fn page(app: &TestApp, uri: &str) -> (Status, String) {
+    let res = app.get(uri).await;
+    (res.status(), res.into_string().await.unwrap_or_default())
+}
+
+/// Signs in through the page; returns the CSRF token of the session's pages.
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> (Status, String) {
+    let (_, html) = page(app, "/login").await;
+    let csrf = csrf_of(&html);
+    let res = post_form(
+        app,
+        "/login",
+        &[
+            ("csrf_token", &csrf),
+            ("email", email),
+            ("password", password),
+            ("next", "/"),
+        ],
+    )
+    .await;
+    let status = res.status();
+    let location = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    (status, location)
+}

@@ -55,7 +55,7 @@ fn home_of(actor_staff: bool, next: &str) -> String {
     } else if actor_staff {
         "/admin".to_string()
     } else {
-        "/".to_string()
+        "/reports".to_string()
     }
 }
 

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod auth;
 pub mod forms;
 pub mod home;
+pub mod reporting;
 
 use super::locale::{Locale, LANG_COOKIE};
 use super::AppState;
@@ -240,6 +241,13 @@ pub fn routes() -> Vec<rocket::Route> {
         admin::invite_staff,
         admin::set_active,
         admin::states_index,
+        reporting::home,
+        reporting::start,
+        reporting::open,
+        reporting::section,
+        reporting::save_section,
+        reporting::review,
+        reporting::submit,
     ]
 }
 

@@ -1,0 +1,632 @@
+//! The focal point's reporting pages: their home (ports × open cycles), the questionnaire
+//! one section at a time (saved with the Save button, no JavaScript needed), and the
+//! review before submitting. The server decides what is valid and relevant.
+
+use super::auth::Page;
+use super::{failure, App, Ctx};
+use crate::i18n::{I18n, Lang};
+use crate::questionnaire::definition::{ColumnType, Question, QuestionType, Section};
+use crate::questionnaire::validate::{self, Problem};
+use crate::services::submissions::{self, Loaded};
+use crate::services::ServiceError;
+use crate::web::error::render_problems;
+use crate::web::guards::{ClientAddr, CsrfFields, PageActor};
+use chrono::Utc;
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket_dyn_templates::Template;
+use serde_json::{json, Map, Value};
+use uuid::Uuid;
+
+fn error_page(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Page {
+    let (status, message) = failure(&state.i18n, ctx.lang(), e);
+    let layout = ctx.layout(&state.i18n, "error-page-title");
+    Page::Html((
+        status,
+        Template::render(
+            "error",
+            json!({"layout": layout, "status": status.code, "message": message}),
+        ),
+    ))
+}
+
+/// `/reports`: the focal point's ports in every open cycle.
+#[rocket::get("/reports")]
+pub async fn home(state: App<'_>, ctx: Ctx, who: PageActor) -> Page {
+    match submissions::home(&state.db, &state.forms, &who.0).await {
+        Ok(cycles) => {
+            let layout = ctx.layout(&state.i18n, "reports-title");
+            Page::Html((
+                Status::Ok,
+                Template::render(
+                    "reporting/home",
+                    json!({"layout": layout, "cycles": cycles}),
+                ),
+            ))
+        }
+        Err(e) => error_page(state, &ctx, e),
+    }
+}
+
+/// Starts the submission of a port (a form button on the home page).
+#[rocket::post("/reports/<cycle>/start", data = "<form>")]
+pub async fn start(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    addr: ClientAddr,
+    cycle: Uuid,
+    form: CsrfFields,
+) -> Page {
+    let port = form.get("port").unwrap_or_default();
+    match submissions::start(
+        &state.db,
+        &state.forms,
+        &who.0,
+        cycle,
+        port,
+        addr.as_deref(),
+    )
+    .await
+    {
+        Ok(l) => Page::Go(Redirect::to(format!("/submissions/{}", l.row.id))),
+        Err(e) => error_page(state, &ctx, e),
+    }
+}
+
+/// A submission: its first section while editable, else the read-only review.
+#[rocket::get("/submissions/<id>")]
+pub async fn open(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
+    match submissions::get(&state.db, &state.forms, &who.0, id).await {
+        Ok(l) => {
+            let editable = crate::domain::workflow::Status::parse(&l.row.status)
+                .is_some_and(|s| s.is_editable());
+            match (editable && !who.0.is_staff(), l.form.sections().first()) {
+                (true, Some(first)) => Page::Go(Redirect::to(format!(
+                    "/submissions/{id}/sections/{}",
+                    first.id
+                ))),
+                _ => Page::Go(Redirect::to(format!("/submissions/{id}/review"))),
+            }
+        }
+        Err(e) => error_page(state, &ctx, e),
+    }
+}
+
+fn problems_by_question(i18n: &I18n, lang: Lang, problems: &[Problem]) -> Map<String, Value> {
+    let mut out = Map::new();
+    for p in render_problems(i18n, lang, problems) {
+        let key = p.path.clone().unwrap_or_else(|| p.question.clone());
+        let list = out.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(items) = list {
+            items.push(
+                json!({"message": p.message, "severity": p.severity, "question": p.question}),
+            );
+        }
+    }
+    out
+}
+
+fn as_text(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn choices(i18n: &I18n, lang: Lang, l: &Loaded, q: &Question) -> Vec<(String, String)> {
+    if q.kind == QuestionType::YesNo {
+        return vec![
+            ("yes".into(), i18n.t(lang, "choice-yes")),
+            ("no".into(), i18n.t(lang, "choice-no")),
+        ];
+    }
+    l.form
+        .choices_of(q)
+        .iter()
+        .map(|c| (c.name.clone(), c.label.get(lang.code()).to_string()))
+        .collect()
+}
+
+/// What the template needs of one question: labels, the value as typed, its problems.
+fn question_view(
+    i18n: &I18n,
+    lang: Lang,
+    l: &Loaded,
+    q: &Question,
+    answers: &Map<String, Value>,
+    relevant: bool,
+) -> Value {
+    let code = lang.code();
+    let value = answers.get(&q.id);
+    let selected: Vec<String> = match value {
+        Some(Value::Array(items)) => items.iter().map(|v| as_text(Some(v))).collect(),
+        Some(v) => vec![as_text(Some(v))],
+        None => Vec::new(),
+    };
+    let options: Vec<Value> = choices(i18n, lang, l, q)
+        .into_iter()
+        .map(|(name, label)| json!({"name": name, "label": label, "checked": selected.contains(&name)}))
+        .collect();
+    let rows: Vec<Value> = if q.kind == QuestionType::Grid {
+        let names: Vec<(String, String)> = match (&q.rows, &q.rows_from) {
+            (Some(list), _) => l
+                .form
+                .choice_list(list)
+                .unwrap_or(&[])
+                .iter()
+                .map(|c| (c.name.clone(), c.label.get(code).to_string()))
+                .collect(),
+            (None, Some(src)) => {
+                let picked: Vec<String> = match answers.get(src) {
+                    Some(Value::Array(items)) => items.iter().map(|v| as_text(Some(v))).collect(),
+                    _ => Vec::new(),
+                };
+                l.form
+                    .question(src)
+                    .map(|s| l.form.choices_of(s))
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|c| picked.contains(&c.name))
+                    .map(|c| (c.name.clone(), c.label.get(code).to_string()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        names
+            .into_iter()
+            .map(|(row, label)| {
+                let cells: Vec<Value> = q
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        let v = value.and_then(|g| g.get(&row)).and_then(|r| r.get(&c.id));
+                        json!({
+                            "name": format!("g.{}.{}.{}", q.id, row, c.id),
+                            "id": format!("f-{}-{}-{}", q.id, row, c.id),
+                            "path": format!("{}.{}.{}", q.id, row, c.id),
+                            "label": c.label.get(code),
+                            "value": as_text(v),
+                            "numeric": matches!(c.kind, ColumnType::Integer | ColumnType::Decimal),
+                            "min": c.min, "max": c.max,
+                        })
+                    })
+                    .collect();
+                json!({"name": row, "label": label, "cells": cells})
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let text = match (q.kind, value) {
+        (QuestionType::TextList, Some(Value::Array(items))) => items
+            .iter()
+            .map(|v| as_text(Some(v)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => as_text(value),
+    };
+    json!({
+        "id": q.id,
+        "kind": q.kind.as_str(),
+        "label": q.label.get(code),
+        "hint": q.hint.as_ref().map(|h| h.get(code)),
+        "required": matches!(q.required, crate::questionnaire::definition::Required::Always(true)),
+        "read_only": q.read_only,
+        "relevant": relevant,
+        "value": text,
+        "options": options,
+        "columns": q.columns.iter().map(|c| c.label.get(code)).collect::<Vec<_>>(),
+        "rows": rows,
+    })
+}
+
+/// The section navigator: every section with its problems count.
+fn navigator(l: &Loaded, lang: Lang, report: &validate::Report, current: &str) -> Vec<Value> {
+    l.form
+        .sections()
+        .iter()
+        .map(|s| {
+            let ids: Vec<&str> = s.questions.iter().map(|q| q.id.as_str()).collect();
+            let errors = report.problems.iter().filter(|p| p.is_error() && ids.contains(&p.question.as_str())).count();
+            json!({"id": s.id, "title": s.title.get(lang.code()), "errors": errors, "current": s.id == current})
+        })
+        .collect()
+}
+
+fn section_page(
+    state: App<'_>,
+    ctx: &Ctx,
+    l: &Loaded,
+    section: &Section,
+    answers: &Map<String, Value>,
+    status: Status,
+    notice: Option<Value>,
+) -> Page {
+    let lang = ctx.lang();
+    let report = validate::validate(&l.form, answers, Utc::now().date_naive());
+    let section_ids: Vec<&str> = section.questions.iter().map(|q| q.id.as_str()).collect();
+    let own: Vec<Problem> = report
+        .problems
+        .iter()
+        .filter(|p| {
+            section_ids.contains(&p.question.as_str())
+                && report.relevant.get(&p.question).copied().unwrap_or(true)
+        })
+        .cloned()
+        .collect();
+    let summary: Vec<Value> = render_problems(&state.i18n, lang, &own)
+        .into_iter()
+        .map(|p| {
+            let anchor = match &p.path {
+                Some(path) => format!("f-{}", path.replace('.', "-")),
+                None => format!("f-{}", p.question),
+            };
+            json!({"question": p.question, "message": p.message, "severity": p.severity, "anchor": anchor})
+        })
+        .collect();
+    let questions: Vec<Value> = section
+        .questions
+        .iter()
+        .map(|q| {
+            question_view(
+                &state.i18n,
+                lang,
+                l,
+                q,
+                answers,
+                report.relevant.get(&q.id).copied().unwrap_or(true),
+            )
+        })
+        .collect();
+    let sections = l.form.sections();
+    let pos = sections
+        .iter()
+        .position(|s| s.id == section.id)
+        .unwrap_or(0);
+    let next = sections.get(pos + 1).map(|s| s.id.clone());
+    let title = format!(
+        "{} — {}",
+        section.title.get(lang.code()),
+        l.port.as_ref().map(|p| p.name.as_str()).unwrap_or_default()
+    );
+    let layout = ctx.layout_titled(title);
+    Page::Html((
+        status,
+        Template::render(
+            "reporting/section",
+            json!({
+                "layout": layout,
+                "submission": {"id": l.row.id, "version": l.row.version, "status": l.row.status,
+                    "port": l.port.as_ref().map(|p| json!({"name": p.name, "locode": p.locode})),
+                    "form_title": l.form.definition.title.get(lang.code())},
+                "section": {"id": section.id, "title": section.title.get(lang.code()), "description": section.description.as_ref().map(|d| d.get(lang.code())), "relevant": report.relevant.get(section.questions.first().map(|q| q.id.as_str()).unwrap_or("")).copied().unwrap_or(true)},
+                "navigator": navigator(l, lang, &report, &section.id),
+                "questions": questions,
+                "problems": problems_by_question(&state.i18n, lang, &own),
+                "summary": summary,
+                "progress": report.progress,
+                "next": next,
+                "notice": notice,
+            }),
+        ),
+    ))
+}
+
+#[rocket::get("/submissions/<id>/sections/<sid>")]
+pub async fn section(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid, sid: &str) -> Page {
+    let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
+        Ok(l) => l,
+        Err(e) => return error_page(state, &ctx, e),
+    };
+    let Some(section) = l.form.sections().iter().find(|s| s.id == sid) else {
+        return error_page(state, &ctx, ServiceError::NotFound);
+    };
+    let answers = l.row.answers.as_object().cloned().unwrap_or_default();
+    section_page(state, &ctx, &l, section, &answers, Status::Ok, None)
+}
+
+/// Reads a section's fields into the answers document: each value kept as typed (a number
+/// that does not parse stays text, so validation names it and nothing is lost).
+fn apply_fields(
+    l: &Loaded,
+    section: &Section,
+    form: &CsrfFields,
+    answers: &mut Map<String, Value>,
+) {
+    for q in &section.questions {
+        if q.read_only || matches!(q.kind, QuestionType::Note | QuestionType::File) {
+            continue;
+        }
+        let name = format!("q.{}", q.id);
+        let present = form.0.iter().any(|(k, _)| {
+            k == &name
+                || k.starts_with(&format!("g.{}.", q.id))
+                || k == &format!("present.{}", q.id)
+        });
+        if !present {
+            continue;
+        }
+        let value = match q.kind {
+            QuestionType::SelectMultiple => {
+                Value::Array(form.all(&name).map(|v| json!(v)).collect())
+            }
+            QuestionType::TextList => Value::Array(
+                form.get(&name)
+                    .unwrap_or_default()
+                    .lines()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| json!(s))
+                    .collect(),
+            ),
+            QuestionType::Integer | QuestionType::Decimal => {
+                let raw = form.get(&name).unwrap_or_default().trim().replace(',', ".");
+                if raw.is_empty() {
+                    Value::Null
+                } else {
+                    raw.parse::<i64>()
+                        .map(|n| json!(n))
+                        .or_else(|_| raw.parse::<f64>().map(|n| json!(n)))
+                        .unwrap_or_else(|_| json!(form.get(&name).unwrap_or_default()))
+                }
+            }
+            QuestionType::Grid => {
+                let prefix = format!("g.{}.", q.id);
+                let mut grid = Map::new();
+                for (k, v) in form.0.iter().filter(|(k, _)| k.starts_with(&prefix)) {
+                    let rest = &k[prefix.len()..];
+                    let Some((row, col)) = rest.rsplit_once('.') else {
+                        continue;
+                    };
+                    let numeric = q.columns.iter().any(|c| {
+                        c.id == col && matches!(c.kind, ColumnType::Integer | ColumnType::Decimal)
+                    });
+                    let cell = if v.trim().is_empty() {
+                        continue;
+                    } else if numeric {
+                        v.trim()
+                            .parse::<i64>()
+                            .map(|n| json!(n))
+                            .unwrap_or_else(|_| json!(v))
+                    } else {
+                        json!(v)
+                    };
+                    let entry = grid
+                        .entry(row.to_string())
+                        .or_insert_with(|| Value::Object(Map::new()));
+                    if let Value::Object(o) = entry {
+                        o.insert(col.to_string(), cell);
+                    }
+                }
+                Value::Object(grid)
+            }
+            _ => form.get(&name).map(|v| json!(v)).unwrap_or(Value::Null),
+        };
+        let empty = value.is_null()
+            || value.as_str().is_some_and(|s| s.trim().is_empty())
+            || value.as_array().is_some_and(Vec::is_empty)
+            || value.as_object().is_some_and(Map::is_empty);
+        if empty {
+            answers.remove(&q.id);
+        } else {
+            answers.insert(q.id.clone(), value);
+        }
+    }
+    let _ = l;
+}
+
+#[rocket::post("/submissions/<id>/sections/<sid>", data = "<form>")]
+pub async fn save_section(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    addr: ClientAddr,
+    id: Uuid,
+    sid: &str,
+    form: CsrfFields,
+) -> Page {
+    let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
+        Ok(l) => l,
+        Err(e) => return error_page(state, &ctx, e),
+    };
+    let Some(section) = l.form.sections().iter().find(|s| s.id == sid).cloned() else {
+        return error_page(state, &ctx, ServiceError::NotFound);
+    };
+    let mut answers = l.row.answers.as_object().cloned().unwrap_or_default();
+    apply_fields(&l, &section, &form, &mut answers);
+    let version: i32 = form
+        .get("version")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(-1);
+    match submissions::save_answers(
+        &state.db,
+        &state.forms,
+        &who.0,
+        id,
+        version,
+        answers.clone(),
+        addr.as_deref(),
+    )
+    .await
+    {
+        Ok(_) => {
+            let target = match (form.get("go"), form.get("next")) {
+                (Some("next"), Some(next)) if !next.is_empty() => {
+                    format!("/submissions/{id}/sections/{next}")
+                }
+                (Some("review"), _) => format!("/submissions/{id}/review"),
+                _ => format!("/submissions/{id}/sections/{sid}?saved=1"),
+            };
+            Page::Go(Redirect::to(target))
+        }
+        Err(e) => {
+            // Never lose what was typed: the page comes back with the posted answers and
+            // the reason (a newer version elsewhere, a closed submission…).
+            let (status, message) = failure(&state.i18n, ctx.lang(), e);
+            let notice = json!({"ok": false, "message": message, "reload": format!("/submissions/{id}/sections/{sid}")});
+            section_page(state, &ctx, &l, &section, &answers, status, Some(notice))
+        }
+    }
+}
+
+/// `/submissions/{id}/review`: every answer and every remaining problem; submit from here.
+#[rocket::get("/submissions/<id>/review")]
+pub async fn review(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
+    review_page(state, &ctx, &who, id, Status::Ok, None).await
+}
+
+async fn review_page(
+    state: App<'_>,
+    ctx: &Ctx,
+    who: &PageActor,
+    id: Uuid,
+    status: Status,
+    notice: Option<Value>,
+) -> Page {
+    let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
+        Ok(l) => l,
+        Err(e) => return error_page(state, ctx, e),
+    };
+    let revisions = submissions::revisions(&state.db, &who.0, id)
+        .await
+        .unwrap_or_default();
+    let lang = ctx.lang();
+    let answers = l.row.answers.as_object().cloned().unwrap_or_default();
+    let report = validate::validate(&l.form, &answers, Utc::now().date_naive());
+    let problems = problems_by_question(&state.i18n, lang, &report.problems);
+    let sections: Vec<Value> = l
+        .form
+        .sections()
+        .iter()
+        .map(|s| {
+            let items: Vec<Value> = s
+                .questions
+                .iter()
+                .filter(|q| q.kind != QuestionType::Note && report.relevant.get(&q.id).copied().unwrap_or(false))
+                .map(|q| {
+                    let shown = display_answer(&state.i18n, lang, &l, q, answers.get(&q.id));
+                    json!({"id": q.id, "label": q.label.get(lang.code()), "answer": shown, "problems": problems.get(&q.id)})
+                })
+                .collect();
+            json!({"id": s.id, "title": s.title.get(lang.code()), "items": items})
+        })
+        .collect();
+    let editable = crate::domain::workflow::Status::parse(&l.row.status)
+        .is_some_and(|s| s.is_editable())
+        && !who.0.is_staff();
+    let layout = ctx.layout_titled(format!(
+        "{} — {}",
+        state.i18n.t(lang, "review-title"),
+        l.port.as_ref().map(|p| p.name.as_str()).unwrap_or_default()
+    ));
+    Page::Html((
+        status,
+        Template::render(
+            "reporting/review",
+            json!({
+                "layout": layout,
+                "submission": {"id": l.row.id, "version": l.row.version, "status": l.row.status,
+                    "port": l.port.as_ref().map(|p| json!({"name": p.name, "locode": p.locode}))},
+                "sections": sections,
+                "errors": report.problems.iter().filter(|p| p.is_error()).count(),
+                "editable": editable,
+                "revisions": revisions.iter().map(|r| json!({"number": r.number, "at": r.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string()})).collect::<Vec<_>>(),
+                "notice": notice,
+            }),
+        ),
+    ))
+}
+
+/// An answer as a person reads it: choice labels, lists joined, grids as rows.
+fn display_answer(i18n: &I18n, lang: Lang, l: &Loaded, q: &Question, v: Option<&Value>) -> String {
+    let Some(v) = v else { return String::new() };
+    let labels = choices(i18n, lang, l, q);
+    let label_of = |name: &str| {
+        labels
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, lb)| lb.clone())
+            .unwrap_or_else(|| name.to_string())
+    };
+    match (q.kind, v) {
+        (QuestionType::SelectOne | QuestionType::YesNo, Value::String(s)) => label_of(s),
+        (_, Value::Array(items)) => items
+            .iter()
+            .map(|i| label_of(&as_text(Some(i))))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (QuestionType::Grid, Value::Object(rows)) => rows
+            .iter()
+            .map(|(row, cells)| {
+                let cells = cells
+                    .as_object()
+                    .map(|c| {
+                        c.iter()
+                            .map(|(k, v)| format!("{k} {}", as_text(Some(v))))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default();
+                format!("{row}: {cells}")
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => as_text(Some(v)),
+    }
+}
+
+#[rocket::post("/submissions/<id>/submit", data = "<form>")]
+pub async fn submit(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    addr: ClientAddr,
+    id: Uuid,
+    form: CsrfFields,
+) -> Page {
+    let version: i32 = form
+        .get("version")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(-1);
+    match submissions::submit(
+        &state.db,
+        &state.forms,
+        &who.0,
+        id,
+        version,
+        addr.as_deref(),
+    )
+    .await
+    {
+        Ok(s) => {
+            let message = state.i18n.t_args(
+                ctx.lang(),
+                "review-submitted",
+                &[("revision", s.revision.to_string())],
+            );
+            review_page(
+                state,
+                &ctx,
+                &who,
+                id,
+                Status::Ok,
+                Some(json!({"ok": true, "message": message})),
+            )
+            .await
+        }
+        Err(e) => {
+            let (status, message) = failure(&state.i18n, ctx.lang(), e);
+            review_page(
+                state,
+                &ctx,
+                &who,
+                id,
+                status,
+                Some(json!({"ok": false, "message": message})),
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! The focal point's reporting pages through real HTTP with cookies: the home, starting a
+//! report, saving sections without JavaScript, problems shown inline, stale saves that keep
+//! what was typed, the review and the submit.
+
+mod common;
+
+use common::{csrf_of, page, post_form, sign_in, TestApp, PASSWORD};
+use rocket::http::Status;
+use serde_json::json;
+
+/// A port and an open cycle, a Jamaican focal point signed in through the pages; returns
+/// the secretariat's API token and the cycle id.
+async fn setup(app: &TestApp) -> (String, String, String) {
+    let (_, sec) = app.user("secretariat", None).await;
+    let sec = app.token(&sec).await;
+    app.api(
+        "POST",
+        "/api/v1/member-states/JAM/ports",
+        Some(&sec),
+        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
+    )
+    .await;
+    let today = chrono::Utc::now().date_naive();
+    let (_, c) = app
+        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency", "title": "Reporting 2026",
+            "opens_on": today.to_string(), "closes_on": (today + chrono::Duration::days(30)).to_string()})))
+        .await;
+    let (_, fp) = app.user("focal_point", Some("JAM")).await;
+    let (status, to) = sign_in(app, &fp, PASSWORD).await;
+    assert_eq!((status, to.as_str()), (Status::SeeOther, "/reports"));
+    (sec, c["id"].as_str().unwrap_or_default().to_string(), fp)
+}
+
+/// Tera's HTML escaping of a value.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2F;")
+}
+
+async fn report_a_port(app: TestApp) {
+    let (_, cycle, _) = setup(&app).await;
+    let (status, html) = page(&app, "/reports").await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        html.contains("Reporting 2026")
+            && html.contains("Kingston")
+            && html.contains("Not started"),
+        "{html}"
+    );
+    // Start: to the first section, with A1–A3 filled in.
+    let res = post_form(
+        &app,
+        &format!("/reports/{cycle}/start"),
+        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let sub = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    let res = app.get(&sub).await;
+    let section_a = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    assert!(section_a.ends_with("/sections/A"), "{section_a}");
+    let (status, html) = page(&app, &section_a).await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        html.contains(r#"value="JMKIN""#) && html.contains(r#"value="Kingston""#),
+        "A2, A3 prefilled"
+    );
+    assert!(html.contains(r#"name="version" value="1""#));
+
+    // Save with mistakes: nothing is lost, problems are shown at the field and in a summary.
+    let csrf = csrf_of(&html);
+    let res = post_form(
+        &app,
+        &section_a,
+        &[
+            ("csrf_token", &csrf),
+            ("version", "1"),
+            ("go", "stay"),
+            ("q.A2", "Port of Kingston"),
+            ("q.A3", "JM-K"),
+            ("q.A6", "about 2000"),
+            ("q.A5", "container"),
+            ("q.A5", "passenger"),
+            ("present.A5", "1"),
+            ("q.A7", "yes"),
+            ("present.A7", "1"),
+            ("q.A8", "2026-01-31"),
+            ("q.A4", "JMKIN-0001\nJMKIN-0002"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &section_a).await;
+    assert!(
+        html.contains(&format!(r#"value="{}""#, esc("about 2000"))),
+        "the typed text is kept"
+    );
+    assert!(
+        html.contains(r#"id="error-summary""#) && html.contains("href=\"#f-A3\""),
+        "summary links to the field"
+    );
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(
+        html.contains("JMKIN-0001\nJMKIN-0002"),
+        "text list one per line"
+    );
+    assert!(html.contains(r#"value="passenger" checked"#));
+    assert!(html.contains(r#"name="version" value="2""#));
+
+    // A stale save (an old tab) is refused, 409, and what was typed comes back on the page.
+    let res = post_form(
+        &app,
+        &section_a,
+        &[
+            ("csrf_token", &csrf),
+            ("version", "1"),
+            ("q.A2", "Typed in the old tab"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Conflict);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains(&esc("Typed in the old tab")) && html.contains("role=\"alert\""));
+    let (_, html) = page(&app, &section_a).await;
+    assert!(
+        html.contains(&esc("Port of Kingston")),
+        "the newer save was not overwritten"
+    );
+
+    // Section B: B2–B6 appear once B1 = yes is saved.
+    let section_b = section_a.replace("/sections/A", "/sections/B");
+    let (_, html) = page(&app, &section_b).await;
+    assert!(html.contains(r#"id="q-B2" hidden"#));
+    let res = post_form(
+        &app,
+        &section_b,
+        &[
+            ("csrf_token", &csrf),
+            ("version", "2"),
+            ("q.B1", "yes"),
+            ("present.B1", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &section_b).await;
+    assert!(
+        html.contains(r#"id="q-B2">"#) || html.contains(r#"id="q-B2" >"#),
+        "B2 shown"
+    );
+
+    // The review lists what is left; the submit button appears only when nothing is.
+    let review = sub.clone() + "/review";
+    let (_, html) = page(&app, &review).await;
+    assert!(html.contains("still need attention"));
+    assert!(!html.contains("/submit\""));
+    // Another state's focal point sees nothing of it.
+    let (_, other) = app.user("focal_point", Some("BRB")).await;
+    let other_app = &app;
+    sign_in(other_app, &other, PASSWORD).await;
+    let (status, _) = page(&app, &section_a).await;
+    assert_eq!(status, Status::NotFound);
+}
+on_both!(report_a_port, report_a_port);
+
+async fn review_and_submit(app: TestApp) {
+    let (_, cycle, fp) = setup(&app).await;
+    // Fill the whole document through the API (the pages save the same way).
+    let token = app.token(&fp).await;
+    let (_, s) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{cycle}/submissions"),
+            Some(&token),
+            Some(&json!({"port": "JMKIN"})),
+        )
+        .await;
+    let id = s["id"].as_str().unwrap_or_default().to_string();
+    let doc: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/documents/full-valid.json")).expect("fixture");
+    let (status, _) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/submissions/{id}/answers"),
+            Some(&token),
+            Some(&json!({"version": 1, "answers": doc})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    let review = format!("/submissions/{id}/review");
+    let (_, html) = page(&app, &review).await;
+    assert!(
+        html.contains(&format!("/submissions/{id}/submit")),
+        "ready to submit"
+    );
+    assert!(html.contains("Port of Kingston"), "answers listed");
+    assert!(
+        html.contains("Full-scale") && !html.contains(">full_scale<"),
+        "choices shown by their labels"
+    );
+    // Without the CSRF token: 403.
+    let res = post_form(
+        &app,
+        &format!("/submissions/{id}/submit"),
+        &[("version", "2")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Forbidden);
+    let res = post_form(
+        &app,
+        &format!("/submissions/{id}/submit"),
+        &[("csrf_token", &csrf_of(&html)), ("version", "2")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("revision 1"), "{html}");
+    assert!(html.contains("Submitted"));
+    // Read-only now: the section page refuses a save, 409, keeping what was typed.
+    let res = post_form(
+        &app,
+        &format!("/submissions/{id}/sections/A"),
+        &[
+            ("csrf_token", &csrf_of(&html)),
+            ("version", "3"),
+            ("q.A2", "Late change"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Conflict);
+    let res = app.get(&format!("/submissions/{id}")).await;
+    assert_eq!(res.headers().get_one("Location"), Some(review.as_str()));
+    let (_, home) = page(&app, "/reports").await;
+    assert!(home.contains("Submitted"));
+}
+on_both!(review_and_submit, review_and_submit);
