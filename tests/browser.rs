@@ -266,6 +266,16 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, "form[action='/login'] button[type=submit]").await;
         assert_eq!(path_of(&c, "/reports").await, "/reports");
         assert!(text_of(&c, ".account").await.contains("Ana Focal"));
+        // Her home lists Kingston in the open cycle; she starts its report.
+        assert!(text_of(&c, "main table").await.contains("Kingston"));
+        click(&c, "form[action$='/start'] button").await;
+        assert!(text_of(&c, "h1").await.starts_with("A."));
+        fill(&c, "#f-A3", "JM-K").await;
+        click(&c, "button[value=stay]").await;
+        let problem = text_of(&c, "#f-A3-problems .problem").await;
+        assert!(problem.contains("UN/LOCODE"), "{problem}");
+        assert!(text_of(&c, "#error-summary").await.contains("A3"));
+        c.screenshot().await.map(|png| std::fs::write(shots().join("section-a.png"), png)).ok();
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");
         assert!(text_of(&c, "main").await.contains("not allowed"));
