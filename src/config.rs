@@ -23,6 +23,8 @@ pub struct Config {
     pub pool_size: u32,
     /// Rocket's log level: `off`, `critical`, `normal`, `debug`.
     pub log_level: String,
+    /// The largest attachment accepted, in bytes (25 MB unless configured).
+    pub upload_limit: u64,
 }
 
 /// The keys `portplans.toml` may hold: the same settings as the variables, lower-case.
@@ -39,6 +41,7 @@ struct FileConfig {
     templates_dir: Option<PathBuf>,
     pool_size: Option<u32>,
     log_level: Option<String>,
+    upload_limit_mb: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -144,7 +147,19 @@ impl Config {
                 message: "must start with sqlite: or postgres://".into(),
             });
         }
+        let upload_limit_mb = match var("PORTPLANS_UPLOAD_LIMIT_MB") {
+            Some(p) => p
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| ConfigError::Variable {
+                    name: "PORTPLANS_UPLOAD_LIMIT_MB".into(),
+                    message: format!("{p:?} is not a positive number of megabytes"),
+                })?,
+            None => file.upload_limit_mb.unwrap_or(25),
+        };
         Ok(Config {
+            upload_limit: upload_limit_mb.saturating_mul(1_000_000),
             data_dir,
             database_url,
             address,

@@ -101,8 +101,18 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
         .merge(("template_dir", config.templates_dir.clone()))
         .merge(("log_level", config.log_level.clone()))
         .merge(("ident", "portplans"))
+        .merge((
+            "limits",
+            rocket::data::Limits::default()
+                .limit("file", rocket::data::ByteUnit::from(config.upload_limit))
+                .limit(
+                    "data-form",
+                    rocket::data::ByteUnit::from(config.upload_limit + 1_000_000),
+                ),
+        ))
         .merge(("cli_colors", false));
     let state = web::AppState {
+        blobs: store::blobs::BlobStore::new(&config.data_dir),
         db,
         forms: Arc::new(loaded),
         i18n: i18n.clone(),

@@ -244,3 +244,7 @@ review-unanswered = Not answered
 review-history = History
 review-revision = Revision { $number } submitted on { $at }
 review-submitted = Submitted: revision { $revision } is with the secretariat.
+error-not-a-file-question = Files can only be attached to a file question of this questionnaire.
+error-sensitive-public = This question is confidential: its files can never be made public.
+error-licence-required = A public file needs a licence; choosing one records your consent to its publication.
+error-invalid-visibility = The visibility must be restricted or public.

@@ -244,3 +244,7 @@ review-unanswered = Sin respuesta
 review-history = Historial
 review-revision = Revisión { $number } enviada el { $at }
 review-submitted = Respuesta enviada: la revisión { $revision } se remitió a la Secretaría.
+error-not-a-file-question = Solo se pueden adjuntar archivos a una pregunta de tipo archivo de este cuestionario.
+error-sensitive-public = Esta pregunta es confidencial: sus archivos nunca pueden hacerse públicos.
+error-licence-required = Un archivo público necesita una licencia; al elegirla, usted consiente su publicación.
+error-invalid-visibility = La visibilidad debe ser restringida o pública.

@@ -244,3 +244,7 @@ review-unanswered = Sans réponse
 review-history = Historique
 review-revision = Révision { $number } envoyée le { $at }
 review-submitted = Réponse envoyée : la révision { $revision } a été transmise au Secrétariat.
+error-not-a-file-question = Les fichiers ne peuvent être joints qu’à une question de type fichier de ce questionnaire.
+error-sensitive-public = Cette question est confidentielle : ses fichiers ne peuvent jamais être rendus publics.
+error-licence-required = Un fichier public exige une licence ; la choisir vaut consentement à sa publication.
+error-invalid-visibility = La visibilité doit être restreinte ou publique.

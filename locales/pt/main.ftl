@@ -244,3 +244,7 @@ review-unanswered = Sem resposta
 review-history = Histórico
 review-revision = Revisão { $number } enviada em { $at }
 review-submitted = Resposta enviada: a revisão { $revision } foi encaminhada à Secretaria.
+error-not-a-file-question = Só é possível anexar arquivos a uma pergunta do tipo arquivo deste questionário.
+error-sensitive-public = Esta pergunta é confidencial: seus arquivos nunca podem ser tornados públicos.
+error-licence-required = Um arquivo público precisa de uma licença; ao escolhê-la, você consente com a sua publicação.
+error-invalid-visibility = A visibilidade deve ser restrita ou pública.

@@ -2,6 +2,7 @@
 //! calls the domain and writes its audit event in the same transaction.
 
 pub mod accounts;
+pub mod attachments;
 pub mod audit;
 pub mod cycles;
 pub mod forms;
@@ -48,6 +49,9 @@ pub enum ServiceError {
         code: &'static str,
         key: &'static str,
     },
+    /// 415: the bytes are not a kind of file accepted here.
+    #[error("unsupported file type")]
+    UnsupportedType,
     /// 429: too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests,

@@ -1,5 +1,6 @@
 //! Storage: the database connection (SQLite embedded, or PostgreSQL) and the entities.
 
+pub mod blobs;
 pub mod entities;
 pub mod secret;
 

@@ -139,6 +139,7 @@ impl From<ServiceError> for ApiError {
                 ApiError::new(Status::UnprocessableEntity, code, key)
             }
             ServiceError::TooManyRequests => ApiError::for_status(Status::TooManyRequests),
+            ServiceError::UnsupportedType => ApiError::for_status(Status::UnsupportedMediaType),
             ServiceError::Validation { problems } => ApiError {
                 details: Details::Problems(problems),
                 ..ApiError::new(

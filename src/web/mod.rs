@@ -19,6 +19,7 @@ use std::sync::Arc;
 /// What every request may reach: the pool, the questionnaires, the translations, settings.
 pub struct AppState {
     pub db: DatabaseConnection,
+    pub blobs: crate::store::blobs::BlobStore,
     pub forms: Arc<Forms>,
     pub i18n: I18n,
     pub config: Config,

@@ -97,6 +97,16 @@ pub fn test_config(
     database_url: Option<&str>,
     forms_dir: Option<&Path>,
 ) -> Config {
+    test_config_with(data_dir, database_url, forms_dir, &[])
+}
+
+/// A test configuration with more settings (`PORTPLANS_*` pairs).
+pub fn test_config_with(
+    data_dir: &Path,
+    database_url: Option<&str>,
+    forms_dir: Option<&Path>,
+    extra: &[(&str, &str)],
+) -> Config {
     let mut vars = vec![
         (
             "PORTPLANS_DATA_DIR".to_string(),
@@ -119,6 +129,7 @@ pub fn test_config(
     if let Some(url) = database_url {
         vars.push(("PORTPLANS_DATABASE_URL".to_string(), url.to_string()));
     }
+    vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     Config::from_env_pairs(&vars).expect("test configuration")
 }
 
@@ -134,6 +145,11 @@ pub struct TestApp {
 impl TestApp {
     /// The application on `backend`, or None when that backend is not available here.
     pub async fn on(backend: Backend, test: &str) -> Option<TestApp> {
+        TestApp::on_with(backend, test, &[]).await
+    }
+
+    /// The application with more settings.
+    pub async fn on_with(backend: Backend, test: &str, extra: &[(&str, &str)]) -> Option<TestApp> {
         let dir = tempfile::tempdir().expect("tempdir");
         let pg = match backend {
             Backend::Sqlite => None,
@@ -143,7 +159,7 @@ impl TestApp {
             Some(p) => p.url.clone(),
             None => portplans::config::default_sqlite_url(dir.path()),
         };
-        let config = test_config(dir.path(), Some(&url), None);
+        let config = test_config_with(dir.path(), Some(&url), None, extra);
         let rocket = portplans::build(config)
             .await
             .expect("the application builds");

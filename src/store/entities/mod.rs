@@ -1,5 +1,6 @@
 //! SeaORM entities, one per table of `migrations/`.
 
+pub mod attachment;
 pub mod cycle;
 pub mod event;
 pub mod invitation;

@@ -1,5 +1,6 @@
 //! The JSON API under /api/v1 (see API.md): thin routes over the services.
 
+pub mod attachments;
 pub mod cycles;
 pub mod forms;
 pub mod session;
@@ -51,5 +52,7 @@ pub fn routes() -> Vec<rocket::Route> {
         submissions::save,
         submissions::submit,
         submissions::revision,
+        attachments::upload,
+        attachments::download,
     ]
 }

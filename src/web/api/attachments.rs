@@ -1,0 +1,112 @@
+//! Attachments: upload (multipart) and download.
+
+use crate::services::attachments::{self, Upload};
+use crate::web::error::ApiError;
+use crate::web::guards::{ApiActor, ClientAddr};
+use crate::web::AppState;
+use rocket::form::{Errors, Form};
+use rocket::fs::TempFile;
+use rocket::http::{ContentType, Header, Status};
+use rocket::serde::json::Json;
+use rocket::State;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+#[derive(rocket::FromForm)]
+pub struct UploadForm<'r> {
+    file: TempFile<'r>,
+    #[field(default = String::new())]
+    question: String,
+    #[field(default = String::from("restricted"))]
+    visibility: String,
+    licence: Option<String>,
+}
+
+/// `POST /api/v1/submissions/{id}/attachments` → 201; 413 too large; 415 not an accepted type.
+#[rocket::post("/submissions/<id>/attachments", data = "<form>")]
+pub async fn upload(
+    state: &State<AppState>,
+    who: ApiActor,
+    addr: ClientAddr,
+    id: Uuid,
+    form: Result<Form<UploadForm<'_>>, Errors<'_>>,
+) -> Result<(Status, Json<Value>), ApiError> {
+    let form = form.map_err(|errors| {
+        let status = errors.status();
+        if status == Status::PayloadTooLarge {
+            ApiError::for_status(status)
+        } else {
+            ApiError::bad_request(errors.to_string())
+        }
+    })?;
+    let f = form.into_inner();
+    let filename = f
+        .file
+        .raw_name()
+        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+        .unwrap_or_default();
+    // The whole file is read (it is bounded by the configured limit) to sniff and hash it.
+    let bytes = match f.file.path() {
+        Some(path) => rocket::tokio::fs::read(path).await.map_err(|e| {
+            log::error!("reading an upload: {e}");
+            ApiError::for_status(Status::InternalServerError)
+        })?,
+        None => match &f.file {
+            TempFile::Buffered { content } => content.to_vec(),
+            _ => Vec::new(),
+        },
+    };
+    let up = Upload {
+        question: &f.question,
+        visibility: &f.visibility,
+        licence: f.licence.as_deref(),
+        filename: &filename,
+    };
+    let a = attachments::upload(
+        &state.db,
+        &state.forms,
+        &state.blobs,
+        &who.0,
+        id,
+        up,
+        &bytes,
+        addr.as_deref(),
+    )
+    .await?;
+    Ok((
+        Status::Created,
+        Json(
+            json!({"id": a.id, "sha256": a.sha256, "size": a.size, "media_type": a.media_type,
+            "visibility": a.visibility, "licence": a.licence, "question": a.question, "filename": a.filename}),
+        ),
+    ))
+}
+
+/// A file to download, never rendered in the browser.
+#[derive(rocket::Responder)]
+pub struct Download {
+    body: Vec<u8>,
+    content_type: ContentType,
+    disposition: Header<'static>,
+    cache: Header<'static>,
+}
+
+/// `GET /api/v1/attachments/{id}` (owner state, secretariat).
+#[rocket::get("/attachments/<id>")]
+pub async fn download(
+    state: &State<AppState>,
+    who: ApiActor,
+    id: Uuid,
+) -> Result<Download, ApiError> {
+    let (a, body) = attachments::download(&state.db, &state.blobs, &who.0, id).await?;
+    let content_type = ContentType::parse_flexible(&a.media_type).unwrap_or(ContentType::Binary);
+    Ok(Download {
+        body,
+        content_type,
+        disposition: Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{}\"", a.filename),
+        ),
+        cache: Header::new("Cache-Control", "private, no-store"),
+    })
+}
