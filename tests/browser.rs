@@ -269,6 +269,11 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         // Her home lists Kingston in the open cycle; she starts its report.
         assert!(text_of(&c, "main table").await.contains("Kingston"));
         click(&c, "form[action$='/start'] button").await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !c.current_url().await.map(|u| u.path().ends_with("/sections/A")).unwrap_or(false) {
+            assert!(Instant::now() < deadline, "section A never opened");
+            rocket::tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         assert!(text_of(&c, "h1").await.starts_with("A."));
         fill(&c, "#f-A3", "JM-K").await;
         click(&c, "button[value=stay]").await;
@@ -276,6 +281,38 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert!(problem.contains("UN/LOCODE"), "{problem}");
         assert!(text_of(&c, "#error-summary").await.contains("A3"));
         c.screenshot().await.map(|png| std::fs::write(shots().join("section-a.png"), png)).ok();
+
+        // Section B: B2–B6 appear as soon as B1 is "yes" (the page's script, from the
+        // compiled expressions), and the draft saves itself.
+        let section_b = c.current_url().await.expect("url").as_str().replace("/sections/A", "/sections/B").replace("?saved=1", "");
+        c.goto(&section_b).await.expect("goto");
+        let b2 = c.find(Locator::Id("q-B2")).await.expect("B2");
+        assert!(!b2.is_displayed().await.unwrap_or(true), "B2 hidden before B1 is answered");
+        click(&c, "#f-B1-yes").await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !c.find(Locator::Id("q-B2")).await.expect("B2").is_displayed().await.unwrap_or(false) {
+            assert!(Instant::now() < deadline, "B2 never appeared");
+            rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        click(&c, "#f-B5-yes").await;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let s = text_of(&c, "#autosave-status").await;
+            if s.contains("saved") {
+                break;
+            }
+            assert!(Instant::now() < deadline, "autosave never finished: {s}");
+            rocket::tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        c.screenshot().await.map(|png| std::fs::write(shots().join("section-b.png"), png)).ok();
+        // Leave and come back: every answer is there.
+        c.goto(&format!("{base}/reports")).await.expect("goto");
+        c.goto(&section_b).await.expect("goto");
+        let yes = c.find(Locator::Css("#f-B1-yes")).await.expect("B1 yes");
+        assert_eq!(yes.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B1 kept");
+        let b5 = c.find(Locator::Css("#f-B5-yes")).await.expect("B5 yes");
+        assert_eq!(b5.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B5 kept");
+        assert!(c.find(Locator::Id("q-B2")).await.expect("B2").is_displayed().await.unwrap_or(false));
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");
         assert!(text_of(&c, "main").await.contains("not allowed"));

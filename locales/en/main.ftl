@@ -248,3 +248,7 @@ error-not-a-file-question = Files can only be attached to a file question of thi
 error-sensitive-public = This question is confidential: its files can never be made public.
 error-licence-required = A public file needs a licence; choosing one records your consent to its publication.
 error-invalid-visibility = The visibility must be restricted or public.
+autosave-saving = Saving…
+autosave-saved = All changes saved.
+autosave-conflict = Not saved: someone else saved this report meanwhile. Copy your changes, then reload the page.
+autosave-failed = Not saved: the connection failed. Use the Save button.

@@ -248,3 +248,7 @@ error-not-a-file-question = Solo se pueden adjuntar archivos a una pregunta de t
 error-sensitive-public = Esta pregunta es confidencial: sus archivos nunca pueden hacerse públicos.
 error-licence-required = Un archivo público necesita una licencia; al elegirla, usted consiente su publicación.
 error-invalid-visibility = La visibilidad debe ser restringida o pública.
+autosave-saving = Guardando…
+autosave-saved = Todos los cambios se guardaron.
+autosave-conflict = No se guardó: otra persona guardó este informe mientras tanto. Copie sus cambios y vuelva a cargar la página.
+autosave-failed = No se guardó: falló la conexión. Use el botón Guardar.

@@ -248,3 +248,7 @@ error-not-a-file-question = Les fichiers ne peuvent être joints qu’à une que
 error-sensitive-public = Cette question est confidentielle : ses fichiers ne peuvent jamais être rendus publics.
 error-licence-required = Un fichier public exige une licence ; la choisir vaut consentement à sa publication.
 error-invalid-visibility = La visibilité doit être restreinte ou publique.
+autosave-saving = Enregistrement…
+autosave-saved = Toutes les modifications sont enregistrées.
+autosave-conflict = Non enregistré : quelqu’un d’autre a enregistré ce rapport entre-temps. Copiez vos modifications, puis rechargez la page.
+autosave-failed = Non enregistré : la connexion a échoué. Utilisez le bouton Enregistrer.

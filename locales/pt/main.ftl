@@ -248,3 +248,7 @@ error-not-a-file-question = Só é possível anexar arquivos a uma pergunta do t
 error-sensitive-public = Esta pergunta é confidencial: seus arquivos nunca podem ser tornados públicos.
 error-licence-required = Um arquivo público precisa de uma licença; ao escolhê-la, você consente com a sua publicação.
 error-invalid-visibility = A visibilidade deve ser restrita ou pública.
+autosave-saving = Salvando…
+autosave-saved = Todas as alterações foram salvas.
+autosave-conflict = Não salvo: outra pessoa salvou este relatório nesse meio-tempo. Copie suas alterações e recarregue a página.
+autosave-failed = Não salvo: a conexão falhou. Use o botão Salvar.

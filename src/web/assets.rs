@@ -23,6 +23,14 @@ fn style() -> Asset {
     asset(include_str!("../../static/style.css"), ContentType::CSS)
 }
 
+#[rocket::get("/form.js")]
+fn form_script() -> Asset {
+    asset(
+        include_str!("../../static/form.js"),
+        ContentType::JavaScript,
+    )
+}
+
 pub fn routes() -> Vec<rocket::Route> {
-    rocket::routes![style]
+    rocket::routes![style, form_script]
 }

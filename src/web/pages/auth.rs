@@ -15,6 +15,7 @@ use serde_json::json;
 pub enum Page {
     Html((Status, Template)),
     Go(Redirect),
+    Data((Status, rocket::serde::json::Json<serde_json::Value>)),
 }
 
 fn render(status: Status, name: &'static str, ctx: serde_json::Value) -> Page {

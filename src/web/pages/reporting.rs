@@ -309,6 +309,8 @@ fn section_page(
                 "progress": report.progress,
                 "next": next,
                 "notice": notice,
+                "form_url": format!("/api/v1/forms/{}?version={}", l.form.id(), l.form.version()),
+                "stored": serde_json::to_string(answers).unwrap_or_default().replace("</", "<\\/"),
             }),
         ),
     ))
@@ -440,7 +442,8 @@ pub async fn save_section(
         .get("version")
         .and_then(|v| v.parse().ok())
         .unwrap_or(-1);
-    match submissions::save_answers(
+    let auto = form.get("go") == Some("auto");
+    let result = submissions::save_answers(
         &state.db,
         &state.forms,
         &who.0,
@@ -449,8 +452,24 @@ pub async fn save_section(
         answers.clone(),
         addr.as_deref(),
     )
-    .await
-    {
+    .await;
+    if auto {
+        // The page's script saves in the background and wants JSON, not a page.
+        return match result {
+            Ok((version, _)) => Page::Data((
+                Status::Ok,
+                rocket::serde::json::Json(json!({"version": version})),
+            )),
+            Err(e) => {
+                let (status, message) = failure(&state.i18n, ctx.lang(), e);
+                Page::Data((
+                    status,
+                    rocket::serde::json::Json(json!({"message": message})),
+                ))
+            }
+        };
+    }
+    match result {
         Ok(_) => {
             let target = match (form.get("go"), form.get("next")) {
                 (Some("next"), Some(next)) if !next.is_empty() => {

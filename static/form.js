@@ -1,0 +1,187 @@
+// portplans: the questionnaire page's small script. Without it every page still works
+// (the Save button, the server's relevance); with it, questions show and hide as answers
+// change, from the questionnaire's own compiled expressions, and drafts save themselves.
+// The server stays the authority on what is valid and relevant.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-form-url]");
+  if (!form) return;
+
+  var stored = {};
+  try { stored = JSON.parse(document.getElementById("stored-answers").textContent || "{}"); } catch (e) { stored = {}; }
+
+  function isEmpty(v) { return v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0); }
+  function isDate(v) { return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v); }
+  function days(d) { return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86400000; }
+  function truthy(v) {
+    if (typeof v === "boolean") return v;
+    if (typeof v === "number") return v !== 0 && !isNaN(v);
+    return !isEmpty(v);
+  }
+  function today() {
+    var d = new Date(), p = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate());
+  }
+
+  var def = null, questions = {}, sectionOf = {};
+
+  // The current answer to a question: this page's field, else what is stored.
+  function answer(id) {
+    var q = questions[id];
+    var fields = form.querySelectorAll("[name='q." + id + "']");
+    if (!q || fields.length === 0) return stored[id] === undefined ? null : stored[id];
+    if (q.type === "select_multiple") {
+      return Array.prototype.filter.call(fields, function (f) { return f.checked; }).map(function (f) { return f.value; });
+    }
+    if (fields[0].type === "radio") {
+      var c = Array.prototype.filter.call(fields, function (f) { return f.checked; })[0];
+      return c ? c.value : null;
+    }
+    var v = (fields[0].value || "").trim();
+    if (v === "") return null;
+    if (q.type === "integer" || q.type === "decimal") { var n = Number(v.replace(",", ".")); return isNaN(n) ? v : n; }
+    if (q.type === "text_list") return v.split("\n").map(function (s) { return s.trim(); }).filter(Boolean);
+    return v;
+  }
+
+  function compare(op, a, b) {
+    if (op === "=" || op === "!=") {
+      var eq;
+      if (isEmpty(a) || isEmpty(b)) eq = isEmpty(a) && isEmpty(b);
+      else if (Array.isArray(a) || Array.isArray(b)) eq = [].concat(a).join(" ") === [].concat(b).join(" ");
+      else if (typeof a === "number" || typeof b === "number") eq = Number(a) === Number(b);
+      else eq = String(a) === String(b);
+      return op === "=" ? eq : !eq;
+    }
+    if (isEmpty(a) || isEmpty(b)) return false;
+    var x = a, y = b;
+    if (typeof a === "number" || typeof b === "number") { x = Number(a); y = Number(b); if (isNaN(x) || isNaN(y)) return false; }
+    if (op === "<") return x < y;
+    if (op === "<=") return x <= y;
+    if (op === ">") return x > y;
+    return x >= y;
+  }
+
+  function arith(op, a, b) {
+    if (isEmpty(a) || isEmpty(b)) return null;
+    if (op === "-" && isDate(a) && isDate(b)) return days(a) - days(b);
+    var x = Number(a), y = Number(b), r;
+    if (op === "+") r = x + y; else if (op === "-") r = x - y; else if (op === "*") r = x * y;
+    else if (op === "div") r = x / y; else r = x % y;
+    return isFinite(r) ? r : null;
+  }
+
+  function choiceProperty(id, prop) {
+    var q = questions[id], v = answer(id);
+    if (!q || !q.choices || isEmpty(v)) return null;
+    var list = (def.choices || {})[q.choices] || [];
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].name === v) return (list[i].properties || {})[prop] || null;
+    }
+    return null;
+  }
+
+  function ev(e) {
+    if (!e) return null;
+    if ("lit" in e) return e.lit;
+    if ("ref" in e) return relevant(e.ref) ? answer(e.ref) : null;
+    if ("cur" in e) return null;
+    var a = (e.args || []);
+    if (e.op) {
+      if (e.op === "and") return truthy(ev(a[0])) && truthy(ev(a[1]));
+      if (e.op === "or") return truthy(ev(a[0])) || truthy(ev(a[1]));
+      if (e.op === "neg") { var n = ev(a[0]); return isEmpty(n) ? null : -Number(n); }
+      if (["=", "!=", "<", "<=", ">", ">="].indexOf(e.op) >= 0) return compare(e.op, ev(a[0]), ev(a[1]));
+      return arith(e.op, ev(a[0]), ev(a[1]));
+    }
+    var f = e.fn, v0 = a.length > 0 ? ev(a[0]) : null;
+    switch (f) {
+      case "not": return !truthy(v0);
+      case "true": return true;
+      case "false": return false;
+      case "today": return today();
+      case "selected": var s = ev(a[1]); return Array.isArray(v0) ? v0.indexOf(s) >= 0 : (!isEmpty(v0) && v0 === s);
+      case "count-selected": return Array.isArray(v0) ? v0.length : 0;
+      case "string-length": return isEmpty(v0) ? 0 : String(v0).length;
+      case "regex": try { return !isEmpty(v0) && new RegExp(ev(a[1])).test(String(v0)); } catch (x) { return false; }
+      case "substr": if (isEmpty(v0)) return null; return String(v0).substring(Number(ev(a[1])), a.length > 2 ? Number(ev(a[2])) : undefined);
+      case "if": return truthy(v0) ? ev(a[1]) : ev(a[2]);
+      case "coalesce": return isEmpty(v0) ? ev(a[1]) : v0;
+      case "concat": return a.map(function (x) { var v = ev(x); return isEmpty(v) ? "" : String(v); }).join("");
+      case "number": var num = Number(v0); return isEmpty(v0) || isNaN(num) ? null : num;
+      case "int": return isEmpty(v0) ? null : Math.trunc(Number(v0));
+      case "string": return isEmpty(v0) ? "" : String(v0);
+      case "date": return isDate(v0) ? v0 : null;
+      case "choice-property": return a[0] && a[0].ref ? choiceProperty(a[0].ref, ev(a[1])) : null;
+      default: return null;
+    }
+  }
+
+  var memo = {}, visiting = {};
+  function relevant(id) {
+    if (id in memo) return memo[id];
+    if (visiting[id]) return false;
+    visiting[id] = true;
+    var q = questions[id], ok = true;
+    if (q) {
+      var s = sectionOf[id];
+      if (s && s.compiled_relevant) ok = truthy(ev(s.compiled_relevant));
+      if (ok && q.compiled && q.compiled.relevant) ok = truthy(ev(q.compiled.relevant));
+      if (ok && q.rows_from) ok = relevant(q.rows_from);
+    }
+    visiting[id] = false;
+    memo[id] = ok;
+    return ok;
+  }
+
+  function refresh() {
+    memo = {};
+    Object.keys(questions).forEach(function (id) {
+      var el = document.getElementById("q-" + id);
+      if (el) el.hidden = !relevant(id);
+    });
+  }
+
+  // Autosave: a moment after each change, the same post as the Save button.
+  var status = document.getElementById("autosave-status");
+  var timer = null, busy = false, again = false;
+  function say(key) { if (status) status.textContent = status.getAttribute("data-" + key) || ""; }
+  function save() {
+    if (busy) { again = true; return; }
+    busy = true;
+    say("saving");
+    var data = new URLSearchParams(new FormData(form));
+    data.set("go", "auto");
+    fetch(form.action, { method: "POST", body: data, credentials: "same-origin",
+      headers: { "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded" } })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, status: r.status, body: j }; }); })
+      .then(function (r) {
+        if (r.ok) {
+          form.querySelector("input[name=version]").value = r.body.version;
+          say("saved");
+        } else {
+          say(r.status === 409 ? "conflict" : "failed");
+        }
+      })
+      .catch(function () { say("failed"); })
+      .then(function () { busy = false; if (again) { again = false; save(); } });
+  }
+  function changed() {
+    refresh();
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, 1200);
+  }
+
+  fetch(form.getAttribute("data-form-url"), { credentials: "same-origin" })
+    .then(function (r) { return r.json(); })
+    .then(function (j) {
+      def = j;
+      (def.sections || []).forEach(function (s) {
+        (s.questions || []).forEach(function (q) { questions[q.id] = q; sectionOf[q.id] = s; });
+      });
+      refresh();
+      form.addEventListener("input", changed);
+      form.addEventListener("change", changed);
+    })
+    .catch(function () { /* the page keeps working without it */ });
+})();
