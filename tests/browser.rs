@@ -92,6 +92,53 @@ async fn open_browser(driver_port: u16, profile: &Path) -> Client {
         .expect("a WebDriver session")
 }
 
+/// axe-core's script, from `PORTPLANS_TEST_AXE` (CI installs it from npm). None, with a
+/// line saying the accessibility check is skipped, when it is not there — unless the
+/// browser is required, in which case that is a failure.
+fn axe_source() -> Option<String> {
+    let source = std::env::var("PORTPLANS_TEST_AXE")
+        .ok()
+        .and_then(|p| std::fs::read_to_string(p).ok());
+    if source.is_none() {
+        assert!(
+            std::env::var_os("PORTPLANS_TEST_REQUIRE_BROWSER").is_none(),
+            "the accessibility check is required here but PORTPLANS_TEST_AXE names no axe.min.js"
+        );
+        eprintln!(
+            "skipped the accessibility checks: set PORTPLANS_TEST_AXE to axe-core's axe.min.js"
+        );
+    }
+    source
+}
+
+/// Runs axe-core on the current page: no serious or critical WCAG 2.1 AA violation.
+async fn assert_accessible(c: &Client, axe: Option<&str>, page: &str) {
+    let Some(axe) = axe else { return };
+    let list = violations(c, axe).await;
+    assert!(
+        list.is_empty(),
+        "{page}: accessibility violations:\n{}",
+        list.join("\n")
+    );
+}
+
+/// The serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page.
+async fn violations(c: &Client, axe: &str) -> Vec<String> {
+    c.execute(axe, vec![]).await.expect("axe-core loads");
+    let found = c
+        .execute_async(
+            "var done = arguments[arguments.length - 1];
+             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+               .then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                 .map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ') + ')'; })); })
+               .catch(function (e) { done(['axe failed: ' + e]); });",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    serde_json::from_value(found).unwrap_or_default()
+}
+
 /// Where the test leaves its screenshots, for a person to look at.
 fn shots() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
@@ -199,11 +246,22 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
     wait_for(driver_port, "/status");
     let profile = tempfile::tempdir().expect("profile");
     let c = open_browser(driver_port, profile.path()).await;
+    let axe = axe_source();
+    let axe = axe.as_deref();
     let base = format!("http://127.0.0.1:{port}");
     let result = async {
         // Signing in: the secretariat lands on its page.
         c.goto(&format!("{base}/admin")).await.expect("goto");
         assert_eq!(path_of(&c, "/login").await, "/login", "anonymous visitors are sent to sign in");
+        assert_accessible(&c, axe, "the sign-in page").await;
+        if axe.is_some() {
+            // The check itself can fail: an input without a label is caught.
+            c.execute("var i = document.createElement('input'); i.id = 'unlabelled'; document.querySelector('main').appendChild(i);", vec![])
+                .await
+                .expect("inject");
+            let found = violations(&c, axe.unwrap_or_default()).await;
+            assert!(found.iter().any(|v| v.starts_with("label")), "axe did not catch an unlabelled input: {found:?}");
+        }
         fill(&c, "#email", "sofia@oas.example").await;
         fill(&c, "#password", "a long secretariat password").await;
         click(&c, "form[action='/login'] button[type=submit]").await;
@@ -237,6 +295,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
             .expect("a link");
         assert!(link.starts_with(&format!("{base}/invitations/")), "an absolute link to send: {link}");
         c.screenshot().await.map(|png| std::fs::write(shots().join("admin-state.png"), png)).ok();
+        assert_accessible(&c, axe, "a member state's page").await;
 
         // A reporting cycle opened.
         c.goto(&format!("{base}/admin")).await.expect("goto");
@@ -251,6 +310,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         let table = text_of(&c, "section[aria-labelledby=cycles] table").await;
         assert!(table.contains("Reporting 2026") && table.contains("Open"), "{table}");
         c.screenshot().await.map(|png| std::fs::write(shots().join("admin-dashboard.png"), png)).ok();
+        assert_accessible(&c, axe, "the secretariat's dashboard").await;
 
         // Signing out, then the invitee sets a password and signs in.
         click(&c, ".account button").await;
@@ -281,6 +341,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert!(problem.contains("UN/LOCODE"), "{problem}");
         assert!(text_of(&c, "#error-summary").await.contains("A3"));
         c.screenshot().await.map(|png| std::fs::write(shots().join("section-a.png"), png)).ok();
+        assert_accessible(&c, axe, "the questionnaire page with problems").await;
 
         // Section B: B2–B6 appear as soon as B1 is "yes" (the page's script, from the
         // compiled expressions), and the draft saves itself.
@@ -305,6 +366,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
             rocket::tokio::time::sleep(Duration::from_millis(200)).await;
         }
         c.screenshot().await.map(|png| std::fs::write(shots().join("section-b.png"), png)).ok();
+        assert_accessible(&c, axe, "the questionnaire page, section B").await;
         // Leave and come back: every answer is there.
         c.goto(&format!("{base}/reports")).await.expect("goto");
         c.goto(&section_b).await.expect("goto");
@@ -313,6 +375,15 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         let b5 = c.find(Locator::Css("#f-B5-yes")).await.expect("B5 yes");
         assert_eq!(b5.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B5 kept");
         assert!(c.find(Locator::Id("q-B2")).await.expect("B2").is_displayed().await.unwrap_or(false));
+
+        // She uploads the plan to B6; it is listed, restricted, with a download link.
+        let plan = data.path().join("plan-kingston.pdf");
+        std::fs::write(&plan, b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").expect("a PDF");
+        c.find(Locator::Css("#f-B6-file")).await.expect("file input").send_keys(&plan.display().to_string()).await.expect("choose");
+        click(&c, "button[form=upload-B6]").await;
+        let files = text_of(&c, "#q-B6 ul.files").await;
+        assert!(files.contains("plan-kingston.pdf") && files.contains("Restricted"), "{files}");
+        assert_accessible(&c, axe, "section B with a file").await;
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");
         assert!(text_of(&c, "main").await.contains("not allowed"));

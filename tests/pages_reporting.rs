@@ -6,6 +6,7 @@ mod common;
 
 use common::{csrf_of, page, post_form, sign_in, TestApp, PASSWORD};
 use rocket::http::Status;
+use sea_orm::EntityTrait;
 use serde_json::json;
 
 /// A port and an open cycle, a Jamaican focal point signed in through the pages; returns
@@ -246,3 +247,98 @@ async fn review_and_submit(app: TestApp) {
     assert!(home.contains("Submitted"));
 }
 on_both!(review_and_submit, review_and_submit);
+
+async fn upload_on_the_page(app: TestApp) {
+    let (_, cycle, _) = setup(&app).await;
+    let (_, html) = page(&app, "/reports").await;
+    let res = post_form(
+        &app,
+        &format!("/reports/{cycle}/start"),
+        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
+    )
+    .await;
+    let sub = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    let section_b = format!("{sub}/sections/B");
+    let (_, html) = page(&app, &section_b).await;
+    let csrf = csrf_of(&html);
+    assert!(
+        html.contains(&format!(r#"action="{sub}/files/B6""#)),
+        "an upload form for B6"
+    );
+    let send = |token: String, name: &'static str, bytes: &'static [u8]| {
+        let uri = format!("{sub}/files/B6");
+        let app = &app;
+        async move {
+            let boundary = "xyzBOUNDARYxyz";
+            let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nrestricted\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").into_bytes();
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+            app.client
+                .post(uri)
+                .header(
+                    rocket::http::ContentType::parse_flexible(&format!(
+                        "multipart/form-data; boundary={boundary}"
+                    ))
+                    .expect("ct"),
+                )
+                .body(body)
+                .dispatch()
+                .await
+        }
+    };
+    // Without the CSRF token: 403; a spoofed type: 415 with the reason on the page.
+    assert_eq!(
+        send("forged".into(), "plan.pdf", b"%PDF-1.4\n%%EOF\n")
+            .await
+            .status(),
+        Status::Forbidden
+    );
+    let res = send(csrf.clone(), "plan.pdf", b"MZ not a pdf at all").await;
+    assert_eq!(res.status(), Status::UnsupportedMediaType);
+    assert!(res
+        .into_string()
+        .await
+        .unwrap_or_default()
+        .contains("not accepted"));
+    // A real PDF: stored, named in the answer, listed with a download link.
+    let res = send(
+        csrf.clone(),
+        "plan.pdf",
+        b"%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n",
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &section_b).await;
+    let start = html
+        .find("href=\"&#x2F;attachments&#x2F;")
+        .or_else(|| html.find("href=\"/attachments/"))
+        .expect("a download link");
+    let link: String = html[start + 6..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect::<String>()
+        .replace("&#x2F;", "/");
+    assert!(html.contains("plan.pdf"));
+    let res = app.get(&link).await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(
+        res.headers().get_one("Content-Disposition"),
+        Some("attachment; filename=\"plan.pdf\"")
+    );
+    let id = link.trim_start_matches("/attachments/").to_string();
+    let db = app.db().await;
+    let stored = portplans::store::entities::submission::Entity::find()
+        .all(&db)
+        .await
+        .expect("q");
+    assert_eq!(
+        stored[0].answers["B6"],
+        json!(id),
+        "the answer names the file"
+    );
+}
+on_both!(upload_on_the_page, upload_on_the_page);

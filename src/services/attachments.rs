@@ -183,6 +183,25 @@ pub async fn upload(
     Ok(a)
 }
 
+/// The attachments of a submission the caller may see.
+pub async fn of_submission(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    submission_id: Uuid,
+) -> ServiceResult<Vec<attachment::Model>> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    submission::Entity::find_by_id(submission_id)
+        .one(db)
+        .await?
+        .filter(|s| actor.may_see_state(&s.member_state))
+        .ok_or(ServiceError::NotFound)?;
+    Ok(attachment::Entity::find()
+        .filter(attachment::Column::SubmissionId.eq(submission_id))
+        .order_by_asc(attachment::Column::CreatedAt)
+        .all(db)
+        .await?)
+}
+
 /// An attachment and its bytes, for the owner state and the secretariat.
 pub async fn download(
     db: &DatabaseConnection,

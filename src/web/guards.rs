@@ -187,7 +187,7 @@ pub struct CsrfForm<T>(pub T);
 
 #[rocket::async_trait]
 impl<'r, T: FromForm<'r> + CsrfField + Send + 'r> FromData<'r> for CsrfForm<T> {
-    type Error = ();
+    type Error = Status;
 
     async fn from_data(req: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self> {
         let expected = req
@@ -201,10 +201,10 @@ impl<'r, T: FromForm<'r> + CsrfField + Send + 'r> FromData<'r> for CsrfForm<T> {
                     Some(e) if tokens::constant_time_eq(&e, form.csrf_token()) => {
                         Outcome::Success(CsrfForm(form))
                     }
-                    _ => Outcome::Error((Status::Forbidden, ())),
+                    _ => Outcome::Error((Status::Forbidden, Status::Forbidden)),
                 }
             }
-            Outcome::Error((status, _)) => Outcome::Error((status, ())),
+            Outcome::Error((status, _)) => Outcome::Error((status, status)),
             Outcome::Forward(f) => Outcome::Forward(f),
         }
     }

@@ -91,6 +91,20 @@ pub struct Download {
     cache: Header<'static>,
 }
 
+impl Download {
+    pub fn of(a: &crate::store::entities::attachment::Model, body: Vec<u8>) -> Download {
+        Download {
+            body,
+            content_type: ContentType::parse_flexible(&a.media_type).unwrap_or(ContentType::Binary),
+            disposition: Header::new(
+                "Content-Disposition",
+                format!("attachment; filename=\"{}\"", a.filename),
+            ),
+            cache: Header::new("Cache-Control", "private, no-store"),
+        }
+    }
+}
+
 /// `GET /api/v1/attachments/{id}` (owner state, secretariat).
 #[rocket::get("/attachments/<id>")]
 pub async fn download(
@@ -99,14 +113,5 @@ pub async fn download(
     id: Uuid,
 ) -> Result<Download, ApiError> {
     let (a, body) = attachments::download(&state.db, &state.blobs, &who.0, id).await?;
-    let content_type = ContentType::parse_flexible(&a.media_type).unwrap_or(ContentType::Binary);
-    Ok(Download {
-        body,
-        content_type,
-        disposition: Header::new(
-            "Content-Disposition",
-            format!("attachment; filename=\"{}\"", a.filename),
-        ),
-        cache: Header::new("Cache-Control", "private, no-store"),
-    })
+    Ok(Download::of(&a, body))
 }

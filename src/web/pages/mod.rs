@@ -248,6 +248,8 @@ pub fn routes() -> Vec<rocket::Route> {
         reporting::save_section,
         reporting::review,
         reporting::submit,
+        reporting::upload_file,
+        reporting::download_file,
     ]
 }
 

@@ -7,8 +7,10 @@ use super::{failure, App, Ctx};
 use crate::i18n::{I18n, Lang};
 use crate::questionnaire::definition::{ColumnType, Question, QuestionType, Section};
 use crate::questionnaire::validate::{self, Problem};
+use crate::services::attachments::{self, Upload};
 use crate::services::submissions::{self, Loaded};
 use crate::services::ServiceError;
+use crate::store::entities::attachment::Model as Attachment;
 use crate::web::error::render_problems;
 use crate::web::guards::{ClientAddr, CsrfFields, PageActor};
 use chrono::Utc;
@@ -137,6 +139,7 @@ fn question_view(
     q: &Question,
     answers: &Map<String, Value>,
     relevant: bool,
+    files: &[Attachment],
 ) -> Value {
     let code = lang.code();
     let value = answers.get(&q.id);
@@ -219,7 +222,27 @@ fn question_view(
         "options": options,
         "columns": q.columns.iter().map(|c| c.label.get(code)).collect::<Vec<_>>(),
         "rows": rows,
+        "multiple": q.multiple,
+        "sensitive": l.form.is_sensitive(&q.id),
+        "files": files_of(q, answers, files),
     })
+}
+
+/// The files a file question holds, as its answer names them.
+fn files_of(q: &Question, answers: &Map<String, Value>, files: &[Attachment]) -> Vec<Value> {
+    if q.kind != QuestionType::File {
+        return Vec::new();
+    }
+    let ids: Vec<String> = match answers.get(&q.id) {
+        Some(Value::Array(items)) => items.iter().map(|v| as_text(Some(v))).collect(),
+        Some(v) => vec![as_text(Some(v))],
+        None => Vec::new(),
+    };
+    files
+        .iter()
+        .filter(|a| ids.contains(&a.id.to_string()))
+        .map(|a| json!({"id": a.id, "filename": a.filename, "size_kb": (a.size + 1023) / 1024, "visibility": a.visibility, "licence": a.licence}))
+        .collect()
 }
 
 /// The section navigator: every section with its problems count.
@@ -235,12 +258,14 @@ fn navigator(l: &Loaded, lang: Lang, report: &validate::Report, current: &str) -
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn section_page(
     state: App<'_>,
     ctx: &Ctx,
     l: &Loaded,
     section: &Section,
     answers: &Map<String, Value>,
+    files: &[Attachment],
     status: Status,
     notice: Option<Value>,
 ) -> Page {
@@ -277,6 +302,7 @@ fn section_page(
                 q,
                 answers,
                 report.relevant.get(&q.id).copied().unwrap_or(true),
+                files,
             )
         })
         .collect();
@@ -326,7 +352,10 @@ pub async fn section(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid, sid: &s
         return error_page(state, &ctx, ServiceError::NotFound);
     };
     let answers = l.row.answers.as_object().cloned().unwrap_or_default();
-    section_page(state, &ctx, &l, section, &answers, Status::Ok, None)
+    let files = attachments::of_submission(&state.db, &who.0, id)
+        .await
+        .unwrap_or_default();
+    section_page(state, &ctx, &l, section, &answers, &files, Status::Ok, None)
 }
 
 /// Reads a section's fields into the answers document: each value kept as typed (a number
@@ -485,7 +514,19 @@ pub async fn save_section(
             // the reason (a newer version elsewhere, a closed submission…).
             let (status, message) = failure(&state.i18n, ctx.lang(), e);
             let notice = json!({"ok": false, "message": message, "reload": format!("/submissions/{id}/sections/{sid}")});
-            section_page(state, &ctx, &l, &section, &answers, status, Some(notice))
+            let files = attachments::of_submission(&state.db, &who.0, id)
+                .await
+                .unwrap_or_default();
+            section_page(
+                state,
+                &ctx,
+                &l,
+                &section,
+                &answers,
+                &files,
+                status,
+                Some(notice),
+            )
         }
     }
 }
@@ -647,5 +688,161 @@ pub async fn submit(
             )
             .await
         }
+    }
+}
+
+#[derive(rocket::FromForm)]
+pub struct PageUpload<'r> {
+    #[field(default = String::new())]
+    csrf_token: String,
+    file: rocket::fs::TempFile<'r>,
+    #[field(default = String::from("restricted"))]
+    visibility: String,
+    licence: Option<String>,
+}
+
+impl crate::web::guards::CsrfField for PageUpload<'_> {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Uploads a file to a file question from its section page (no JavaScript needed) and
+/// adds it to the answer; back to the section, with the reason when it is refused.
+#[rocket::post("/submissions/<id>/files/<question>", data = "<form>")]
+pub async fn upload_file(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    addr: ClientAddr,
+    id: Uuid,
+    question: &str,
+    form: Result<crate::web::guards::CsrfForm<PageUpload<'_>>, Status>,
+) -> Page {
+    let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
+        Ok(l) => l,
+        Err(e) => return error_page(state, &ctx, e),
+    };
+    let Some(section) = l
+        .form
+        .sections()
+        .iter()
+        .find(|s| s.questions.iter().any(|q| q.id == question))
+        .cloned()
+    else {
+        return error_page(state, &ctx, ServiceError::NotFound);
+    };
+    let outcome = async {
+        let f = match form {
+            Ok(f) => f.0,
+            Err(Status::Forbidden) => return Err(ServiceError::Forbidden),
+            Err(_) => {
+                return Err(ServiceError::Rule {
+                    code: "too_large",
+                    key: "error-too-large",
+                })
+            }
+        };
+        let filename = f
+            .file
+            .raw_name()
+            .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+            .unwrap_or_default();
+        let bytes = match f.file.path() {
+            Some(path) => rocket::tokio::fs::read(path)
+                .await
+                .map_err(|e| ServiceError::Internal(e.to_string()))?,
+            None => match &f.file {
+                rocket::fs::TempFile::Buffered { content } => content.to_vec(),
+                _ => Vec::new(),
+            },
+        };
+        let up = Upload {
+            question,
+            visibility: &f.visibility,
+            licence: f.licence.as_deref(),
+            filename: &filename,
+        };
+        let a = attachments::upload(
+            &state.db,
+            &state.forms,
+            &state.blobs,
+            &who.0,
+            id,
+            up,
+            &bytes,
+            addr.as_deref(),
+        )
+        .await?;
+        // The new file joins the answer: one more for several files, the only one otherwise.
+        let mut answers = l.row.answers.as_object().cloned().unwrap_or_default();
+        let multiple = l.form.question(question).is_some_and(|q| q.multiple);
+        let value = if multiple {
+            let mut list = answers
+                .get(question)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            list.push(json!(a.id));
+            Value::Array(list)
+        } else {
+            json!(a.id)
+        };
+        answers.insert(question.to_string(), value);
+        submissions::save_answers(
+            &state.db,
+            &state.forms,
+            &who.0,
+            id,
+            l.row.version,
+            answers,
+            addr.as_deref(),
+        )
+        .await
+    }
+    .await;
+    match outcome {
+        Ok(_) => Page::Go(Redirect::to(format!(
+            "/submissions/{id}/sections/{}#q-{question}",
+            section.id
+        ))),
+        Err(e) => {
+            let (status, message) = match e {
+                ServiceError::UnsupportedType => (
+                    Status::UnsupportedMediaType,
+                    state.i18n.t(ctx.lang(), "error-file-type"),
+                ),
+                other => failure(&state.i18n, ctx.lang(), other),
+            };
+            let answers = l.row.answers.as_object().cloned().unwrap_or_default();
+            let files = attachments::of_submission(&state.db, &who.0, id)
+                .await
+                .unwrap_or_default();
+            let notice = json!({"ok": false, "message": message});
+            section_page(
+                state,
+                &ctx,
+                &l,
+                &section,
+                &answers,
+                &files,
+                status,
+                Some(notice),
+            )
+        }
+    }
+}
+
+/// A file, for the owner state and the secretariat, through the signed-in session.
+#[rocket::get("/attachments/<id>")]
+pub async fn download_file(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    id: Uuid,
+) -> Result<crate::web::api::attachments::Download, Page> {
+    match attachments::download(&state.db, &state.blobs, &who.0, id).await {
+        Ok((a, body)) => Ok(crate::web::api::attachments::Download::of(&a, body)),
+        Err(e) => Err(error_page(state, &ctx, e)),
     }
 }
