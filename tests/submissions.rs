@@ -276,12 +276,41 @@ async fn drafts_submit_and_revisions(app: TestApp) {
     let mut doc = full_document();
     doc["A2"] = json!("Kingston");
     doc["B1"] = json!("no");
+    // A file answer must name a file uploaded here: a made-up id blocks the submit.
+    assert!(doc["H2"].is_array());
     let (status, v) = app
         .api(
             "PUT",
             &answers_uri,
             Some(&w.jam),
             Some(&json!({"version": 2, "answers": doc})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let (status, v) = app
+        .api(
+            "POST",
+            &submit_uri,
+            Some(&w.jam),
+            Some(&json!({"version": 3})),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{v}");
+    assert_eq!(v["details"].as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(
+        (
+            v["details"][0]["question"].as_str(),
+            v["details"][0]["code"].as_str()
+        ),
+        (Some("H2"), Some("type"))
+    );
+    doc.as_object_mut().map(|o| o.remove("H2"));
+    let (status, v) = app
+        .api(
+            "PUT",
+            &answers_uri,
+            Some(&w.jam),
+            Some(&json!({"version": 3, "answers": doc})),
         )
         .await;
     assert_eq!(status, Status::Ok, "{v}");
@@ -297,7 +326,7 @@ async fn drafts_submit_and_revisions(app: TestApp) {
             "POST",
             &submit_uri,
             Some(&w.jam),
-            Some(&json!({"version": 2})),
+            Some(&json!({"version": 3})),
         )
         .await;
     assert_eq!(
@@ -309,7 +338,7 @@ async fn drafts_submit_and_revisions(app: TestApp) {
             "POST",
             &submit_uri,
             Some(&w.jam),
-            Some(&json!({"version": 3})),
+            Some(&json!({"version": 4})),
         )
         .await;
     assert_eq!(status, Status::Ok, "{v}");
@@ -324,7 +353,7 @@ async fn drafts_submit_and_revisions(app: TestApp) {
             "PUT",
             &answers_uri,
             Some(&w.jam),
-            Some(&json!({"version": 4, "answers": {}})),
+            Some(&json!({"version": 5, "answers": {}})),
         )
         .await;
     assert_eq!(
@@ -336,7 +365,7 @@ async fn drafts_submit_and_revisions(app: TestApp) {
             "POST",
             &submit_uri,
             Some(&w.jam),
-            Some(&json!({"version": 4})),
+            Some(&json!({"version": 5})),
         )
         .await;
     assert_eq!(
@@ -386,7 +415,7 @@ async fn drafts_submit_and_revisions(app: TestApp) {
     // Each change was audited in its transaction.
     for (action, n) in [
         ("submission.started", 1),
-        ("submission.saved", 2),
+        ("submission.saved", 3),
         ("submission.submitted", 1),
     ] {
         let count = event::Entity::find()

@@ -10,7 +10,7 @@ use crate::store::entities::{invitation, member_state, user};
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -149,7 +149,7 @@ pub async fn create_with_password(
 ) -> ServiceResult<user::Model> {
     let password = NewPassword::parse(password).ok_or_else(weak_password)?;
     let hash = hash_password(password.expose()).map_err(ServiceError::Internal)?;
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let u = insert_user(&txn, &account, Some(hash)).await?;
     audit::record(&txn, user_event("user.created", None, &u, None)).await?;
     txn.commit().await?;
@@ -167,7 +167,7 @@ pub async fn invite(
     if !actor.may_create(account.role) {
         return Err(ServiceError::Forbidden);
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let u = insert_user(&txn, &account, None).await?;
     let token = new_invitation(
         &txn,
@@ -246,7 +246,7 @@ pub async fn accept_invitation(
 ) -> ServiceResult<user::Model> {
     let password = NewPassword::parse(password).ok_or_else(weak_password)?;
     let hash = hash_password(password.expose()).map_err(ServiceError::Internal)?;
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let inv = live_invitation(&txn, token, INVITE).await?;
     let u = match inv.user_id {
         Some(id) => user::Entity::find_by_id(id).one(&txn).await?,
@@ -281,7 +281,7 @@ pub async fn setup_link_if_needed(db: &DatabaseConnection) -> ServiceResult<Opti
     if admins > 0 {
         return Ok(None);
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     invitation::Entity::update_many()
         .col_expr(
             invitation::Column::UsedAt,
@@ -323,7 +323,7 @@ pub async fn complete_setup(
     let account = NewAccount::parse(email, name, "admin", None)?;
     let password = NewPassword::parse(password).ok_or_else(weak_password)?;
     let hash = hash_password(password.expose()).map_err(ServiceError::Internal)?;
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let inv = live_invitation(&txn, token, SETUP).await?;
     let u = insert_user(&txn, &account, Some(hash)).await?;
     let mut spent: invitation::ActiveModel = inv.into();
@@ -346,7 +346,7 @@ pub async fn set_active(
     if !actor.is_staff() {
         return Err(ServiceError::Forbidden);
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let u = user::Entity::find_by_id(id)
         .one(&txn)
         .await?

@@ -11,7 +11,7 @@ use crate::questionnaire::definition::QuestionType;
 use crate::store::blobs::BlobStore;
 use crate::store::entities::{attachment, cycle, questionnaire_version, submission};
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -136,7 +136,7 @@ pub async fn upload(
         .filter(|c| !c.is_control() && !matches!(c, '/' | '\\' | '"'))
         .take(200)
         .collect();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let a = attachment::ActiveModel {
         id: Set(Uuid::new_v4()),
         submission_id: Set(row.id),

@@ -10,7 +10,6 @@ use crate::store::entities::{cycle, member_state, port, questionnaire_version, s
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -92,7 +91,7 @@ pub async fn create(
     let version_id = forms.record_id(form.id(), form.version()).ok_or_else(|| {
         ServiceError::Internal(format!("{} {} not recorded", form.id(), form.version()))
     })?;
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let version = questionnaire_version::Entity::find_by_id(version_id)
         .one(&txn)
         .await?
@@ -229,7 +228,7 @@ pub async fn close(
     if !actor.is_staff() {
         return Err(ServiceError::Forbidden);
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let c = cycle::Entity::find_by_id(id)
         .one(&txn)
         .await?

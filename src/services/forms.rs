@@ -8,7 +8,7 @@ use crate::store::entities::{cycle, questionnaire_version};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -209,7 +209,7 @@ async fn record_versions_once(
     db: &DatabaseConnection,
     forms: &mut Forms,
 ) -> Result<(), RecordError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     for form in forms.all() {
         let existing = questionnaire_version::Entity::find()
             .filter(questionnaire_version::Column::FormId.eq(form.id()))

@@ -9,7 +9,7 @@ use crate::store::entities::{member_state, port};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -47,7 +47,7 @@ pub async fn create(
     if !actor.is_staff() {
         return Err(ServiceError::Forbidden);
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let state = member_state::Entity::find_by_id(code.to_uppercase())
         .one(&txn)
         .await?

@@ -10,7 +10,7 @@ use crate::store::entities::{event, session, user};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -106,7 +106,7 @@ pub async fn sign_in(
             false
         }
     };
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let (Some(u), true) = (found, ok) else {
         audit::record(
             &txn,
@@ -186,7 +186,7 @@ pub async fn sign_out(
     token: &str,
     address: Option<&str>,
 ) -> ServiceResult<()> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let Some(s) = session::Entity::find()
         .filter(session::Column::TokenHash.eq(hash_token(token)))
         .filter(session::Column::RevokedAt.is_null())

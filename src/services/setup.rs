@@ -5,7 +5,7 @@ use crate::domain::member_states::MEMBER_STATES;
 use crate::store::entities::member_state;
 use chrono::Utc;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, Set};
 use serde_json::json;
 use std::collections::HashSet;
 
@@ -16,7 +16,7 @@ pub const NOT_PARTICIPATING: &str = "not_participating";
 /// Inserts the member states that are missing; never touches one already there (its status
 /// may have been changed by the secretariat). Returns how many were inserted.
 pub async fn seed_member_states(db: &DatabaseConnection) -> Result<usize, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let existing: HashSet<String> = member_state::Entity::find()
         .all(&txn)
         .await?

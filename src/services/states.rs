@@ -6,9 +6,7 @@ use super::{ServiceError, ServiceResult};
 use crate::domain::people::Actor;
 use crate::store::entities::member_state;
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, DatabaseConnection, EntityTrait, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, QueryOrder, Set};
 use serde_json::json;
 
 pub async fn list(db: &DatabaseConnection) -> ServiceResult<Vec<member_state::Model>> {
@@ -42,7 +40,7 @@ pub async fn set_status(
             key: "error-invalid-status",
         });
     }
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let state = member_state::Entity::find_by_id(code.to_uppercase())
         .one(&txn)
         .await?

@@ -15,7 +15,7 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde_json::{json, Map, Value};
 use std::sync::Arc;
@@ -84,7 +84,7 @@ pub async fn start(
     let Some(state) = actor.member_state.clone().filter(|_| !actor.is_staff()) else {
         return Err(ServiceError::Forbidden);
     };
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let c = cycle::Entity::find_by_id(cycle_id)
         .one(&txn)
         .await?
@@ -288,7 +288,7 @@ pub async fn save_answers(
     answers: Map<String, Value>,
     address: Option<&str>,
 ) -> ServiceResult<(i32, Vec<Problem>)> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let row = owned(&txn, actor, id).await?;
     if status_of(&row)?.after(Action::Edit).is_none() {
         return Err(not_editable());
@@ -362,7 +362,7 @@ pub async fn submit(
     version: i32,
     address: Option<&str>,
 ) -> ServiceResult<Submitted> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let row = owned(&txn, actor, id).await?;
     let Some(next_status) = status_of(&row)?.after(Action::Submit) else {
         return Err(not_editable());
@@ -382,6 +382,12 @@ pub async fn submit(
         Utc::now().date_naive(),
     )
     .map_err(|problems| ServiceError::Validation { problems })?;
+    let unknown_files = missing_files(&txn, &form, id, &frozen.answers).await?;
+    if !unknown_files.is_empty() {
+        return Err(ServiceError::Validation {
+            problems: unknown_files,
+        });
+    }
     let number = revision::Entity::find()
         .filter(revision::Column::SubmissionId.eq(id))
         .count(&txn)
@@ -525,4 +531,54 @@ pub async fn home(
         });
     }
     Ok(out)
+}
+
+/// File answers must name files uploaded to this submission for that question: an id from
+/// elsewhere (or made up) is a problem, found at submit where the store can be asked.
+async fn missing_files<C: ConnectionTrait>(
+    conn: &C,
+    form: &Form,
+    submission_id: Uuid,
+    answers: &Map<String, Value>,
+) -> ServiceResult<Vec<Problem>> {
+    use crate::questionnaire::check::Severity;
+    use crate::questionnaire::definition::QuestionType;
+    use crate::questionnaire::validate::{Code, Detail, Expected};
+    use crate::store::entities::attachment;
+    let files = attachment::Entity::find()
+        .filter(attachment::Column::SubmissionId.eq(submission_id))
+        .all(conn)
+        .await?;
+    let mut problems = Vec::new();
+    for (_, q) in form
+        .questions()
+        .filter(|(_, q)| q.kind == QuestionType::File)
+    {
+        let ids: Vec<&str> = match answers.get(&q.id) {
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+            Some(Value::String(s)) => vec![s.as_str()],
+            _ => continue,
+        };
+        let known = |id: &str| {
+            files
+                .iter()
+                .any(|a| a.id.to_string() == id && a.question == q.id)
+        };
+        if !ids.iter().all(|id| known(id)) {
+            problems.push(Problem {
+                question: q.id.clone(),
+                path: None,
+                code: Code::Type,
+                severity: Severity::Error,
+                detail: Detail::Type {
+                    expected: if q.multiple {
+                        Expected::Files
+                    } else {
+                        Expected::File
+                    },
+                },
+            });
+        }
+    }
+    Ok(problems)
 }

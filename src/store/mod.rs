@@ -28,7 +28,22 @@ pub async fn connect(url: &str, pool_size: u32) -> Result<DatabaseConnection, Db
                 .foreign_keys(true)
         });
     }
-    Database::connect(opts).await
+    // Two processes opening a new SQLite file together may find it locked while the other
+    // switches it to WAL (before the busy timeout applies): a moment later it is ready.
+    let mut attempt = 0;
+    loop {
+        match Database::connect(opts.clone()).await {
+            Err(e)
+                if url.starts_with("sqlite:")
+                    && attempt < 5
+                    && e.to_string().contains("locked") =>
+            {
+                attempt += 1;
+                rocket::tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
+            }
+            other => return other,
+        }
+    }
 }
 
 /// Applies every pending migration. Several servers may start at once against one
@@ -46,4 +61,17 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
             Err(e) => return Err(e),
         }
     }
+}
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at BEGIN
+/// (IMMEDIATE), so two writers queue on the busy timeout instead of one failing with
+/// "database is locked" when it upgrades from reading; elsewhere it is a plain BEGIN.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    let sqlite = db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite;
+    let options = TransactionOptions {
+        sqlite_transaction_mode: sqlite.then_some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    };
+    db.begin_with_options(options).await
 }
