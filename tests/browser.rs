@@ -92,6 +92,36 @@ async fn open_browser(driver_port: u16, profile: &Path) -> Client {
         .expect("a WebDriver session")
 }
 
+/// A JSON request over a plain socket (the test's only HTTP client besides the browser).
+fn http_json(
+    port: u16,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10))).ok();
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let auth = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{auth}Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("write");
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok();
+    let status = out.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let json = out
+        .split_once("\r\n\r\n")
+        .and_then(|(_, b)| serde_json::from_str(b).ok())
+        .unwrap_or_default();
+    (status, json)
+}
+
 /// axe-core's script, from `PORTPLANS_TEST_AXE` (CI installs it from npm). None, with a
 /// line saying the accessibility check is skipped, when it is not there — unless the
 /// browser is required, in which case that is a failure.
@@ -384,6 +414,28 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         let files = text_of(&c, "#q-B6 ul.files").await;
         assert!(files.contains("plan-kingston.pdf") && files.contains("Restricted"), "{files}");
         assert_accessible(&c, axe, "section B with a file").await;
+
+        // The rest of the questionnaire through the API (the pages save the same way), then
+        // she reviews and submits in the browser.
+        let (status, session) = http_json(port, "POST", "/api/v1/session", None, Some(&serde_json::json!({"email": "ana@jam.example", "password": "ana's own long password"})));
+        assert_eq!(status, 201, "{session}");
+        let token = session["token"].as_str().expect("token").to_string();
+        let (_, list) = http_json(port, "GET", "/api/v1/submissions", Some(&token), None);
+        let id = list["items"][0]["id"].as_str().expect("submission").to_string();
+        let (_, current) = http_json(port, "GET", &format!("/api/v1/submissions/{id}"), Some(&token), None);
+        let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/documents/full-valid.json")).expect("fixture");
+        doc["B6"] = current["answers"]["B6"].clone();
+        doc.as_object_mut().map(|o| o.remove("H2"));
+        let (status, saved) = http_json(port, "PUT", &format!("/api/v1/submissions/{id}/answers"), Some(&token),
+            Some(&serde_json::json!({"version": current["version"], "answers": doc})));
+        assert_eq!(status, 200, "{saved}");
+        c.goto(&format!("{base}/submissions/{id}/review")).await.expect("goto");
+        assert_accessible(&c, axe, "the review page").await;
+        click(&c, "form[action$='/submit'] button").await;
+        let notice = text_of(&c, ".alert-ok").await;
+        assert!(notice.contains("revision 1"), "{notice}");
+        assert!(text_of(&c, "main").await.contains("Submitted"));
+        c.screenshot().await.map(|png| std::fs::write(shots().join("submitted.png"), png)).ok();
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");
         assert!(text_of(&c, "main").await.contains("not allowed"));
