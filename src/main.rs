@@ -117,22 +117,24 @@ async fn serve(config: Config) -> ExitCode {
     }
 }
 
+/// The data directory and the database, migrated and seeded, for the administrative commands.
+async fn open_database(config: &Config) -> Result<sea_orm::DatabaseConnection, String> {
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| format!("cannot create {}: {e}", config.data_dir.display()))?;
+    let db = store::connect(&config.database_url, config.pool_size)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
+    store::migrate(&db)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
+    services::setup::seed_member_states(&db)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
+    Ok(db)
+}
+
 async fn migrate(config: Config) -> ExitCode {
-    if let Err(e) = std::fs::create_dir_all(&config.data_dir) {
-        eprintln!(
-            "portplans: cannot create {}: {e}",
-            config.data_dir.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    let result = async {
-        let db = store::connect(&config.database_url, config.pool_size).await?;
-        store::migrate(&db).await?;
-        services::setup::seed_member_states(&db).await?;
-        Ok::<_, sea_orm::DbErr>(())
-    }
-    .await;
-    match result {
+    match open_database(&config).await.map(|_| ()) {
         Ok(()) => {
             println!("portplans: the database is up to date");
             ExitCode::SUCCESS
@@ -172,24 +174,10 @@ async fn user_add(
             return ExitCode::FAILURE;
         }
     };
-    if let Err(e) = std::fs::create_dir_all(&config.data_dir) {
-        eprintln!(
-            "portplans: cannot create {}: {e}",
-            config.data_dir.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    let result = async {
-        let db = store::connect(&config.database_url, config.pool_size).await?;
-        store::migrate(&db).await?;
-        services::setup::seed_member_states(&db).await?;
-        Ok::<_, sea_orm::DbErr>(db)
-    }
-    .await;
-    let db = match result {
+    let db = match open_database(&config).await {
         Ok(db) => db,
         Err(e) => {
-            eprintln!("portplans: user add: database: {e}");
+            eprintln!("portplans: user add: {e}");
             return ExitCode::FAILURE;
         }
     };

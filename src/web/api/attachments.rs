@@ -22,6 +22,23 @@ pub struct UploadForm<'r> {
     licence: Option<String>,
 }
 
+/// The name the browser gave an uploaded file, and its bytes (the whole file is read: it is
+/// bounded by the configured limit, and is sniffed and hashed).
+pub async fn read_upload(file: &TempFile<'_>) -> std::io::Result<(String, Vec<u8>)> {
+    let name = file
+        .raw_name()
+        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+        .unwrap_or_default();
+    let bytes = match file.path() {
+        Some(path) => rocket::tokio::fs::read(path).await?,
+        None => match file {
+            TempFile::Buffered { content } => content.to_vec(),
+            _ => Vec::new(),
+        },
+    };
+    Ok((name, bytes))
+}
+
 /// `POST /api/v1/submissions/{id}/attachments` → 201; 413 too large; 415 not an accepted type.
 #[rocket::post("/submissions/<id>/attachments", data = "<form>")]
 pub async fn upload(
@@ -40,22 +57,10 @@ pub async fn upload(
         }
     })?;
     let f = form.into_inner();
-    let filename = f
-        .file
-        .raw_name()
-        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
-        .unwrap_or_default();
-    // The whole file is read (it is bounded by the configured limit) to sniff and hash it.
-    let bytes = match f.file.path() {
-        Some(path) => rocket::tokio::fs::read(path).await.map_err(|e| {
-            log::error!("reading an upload: {e}");
-            ApiError::for_status(Status::InternalServerError)
-        })?,
-        None => match &f.file {
-            TempFile::Buffered { content } => content.to_vec(),
-            _ => Vec::new(),
-        },
-    };
+    let (filename, bytes) = read_upload(&f.file).await.map_err(|e| {
+        log::error!("reading an upload: {e}");
+        ApiError::for_status(Status::InternalServerError)
+    })?;
     let up = Upload {
         question: &f.question,
         visibility: &f.visibility,

@@ -743,20 +743,9 @@ pub async fn upload_file(
                 })
             }
         };
-        let filename = f
-            .file
-            .raw_name()
-            .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
-            .unwrap_or_default();
-        let bytes = match f.file.path() {
-            Some(path) => rocket::tokio::fs::read(path)
-                .await
-                .map_err(|e| ServiceError::Internal(e.to_string()))?,
-            None => match &f.file {
-                rocket::fs::TempFile::Buffered { content } => content.to_vec(),
-                _ => Vec::new(),
-            },
-        };
+        let (filename, bytes) = crate::web::api::attachments::read_upload(&f.file)
+            .await
+            .map_err(|e| ServiceError::Internal(e.to_string()))?;
         let up = Upload {
             question,
             visibility: &f.visibility,
