@@ -142,6 +142,30 @@
     });
   }
 
+  // The server's problems after a save, shown beside each question of this page (the
+  // summary at the top stays as the page was loaded, until the next full save).
+  function showProblems(problems) {
+    Object.keys(questions).forEach(function (id) {
+      var box = document.getElementById("f-" + id + "-problems");
+      if (!box) return;
+      var own = problems.filter(function (p) { return p.question === id && !p.path; });
+      box.textContent = "";
+      own.forEach(function (p) {
+        var el = document.createElement("p");
+        el.className = p.severity === "error" ? "problem" : "warning";
+        el.textContent = p.message;
+        box.appendChild(el);
+      });
+      var field = document.getElementById("f-" + id);
+      if (field) {
+        if (own.some(function (p) { return p.severity === "error"; })) field.setAttribute("aria-invalid", "true");
+        else field.removeAttribute("aria-invalid");
+      }
+      var wrap = document.getElementById("q-" + id);
+      if (wrap) wrap.classList.toggle("has-problem", own.length > 0);
+    });
+  }
+
   // Autosave: a moment after each change, the same post as the Save button.
   var status = document.getElementById("autosave-status");
   var timer = null, busy = false, again = false;
@@ -158,6 +182,7 @@
       .then(function (r) {
         if (r.ok) {
           form.querySelector("input[name=version]").value = r.body.version;
+          showProblems(r.body.problems || []);
           say("saved");
         } else {
           say(r.status === 409 ? "conflict" : "failed");

@@ -396,6 +396,8 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
             rocket::tokio::time::sleep(Duration::from_millis(200)).await;
         }
         c.screenshot().await.map(|png| std::fs::write(shots().join("section-b.png"), png)).ok();
+        let b1_problems = c.find(Locator::Css("#f-B1-problems")).await.expect("B1 problems").text().await.unwrap_or_default();
+        assert!(b1_problems.trim().is_empty(), "answered: B1's problem is gone after the autosave: {b1_problems}");
         assert_accessible(&c, axe, "the questionnaire page, section B").await;
         // Leave and come back: every answer is there.
         c.goto(&format!("{base}/reports")).await.expect("goto");
@@ -431,6 +433,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert_eq!(status, 200, "{saved}");
         c.goto(&format!("{base}/submissions/{id}/review")).await.expect("goto");
         assert_accessible(&c, axe, "the review page").await;
+        assert!(text_of(&c, "main").await.contains("plan-kingston.pdf"), "files by name on the review page");
         click(&c, "form[action$='/submit'] button").await;
         let notice = text_of(&c, ".alert-ok").await;
         assert!(notice.contains("revision 1"), "{notice}");

@@ -485,9 +485,12 @@ pub async fn save_section(
     if auto {
         // The page's script saves in the background and wants JSON, not a page.
         return match result {
-            Ok((version, _)) => Page::Data((
+            Ok((version, problems)) => Page::Data((
                 Status::Ok,
-                rocket::serde::json::Json(json!({"version": version})),
+                rocket::serde::json::Json(json!({
+                    "version": version,
+                    "problems": render_problems(&state.i18n, ctx.lang(), &problems),
+                })),
             )),
             Err(e) => {
                 let (status, message) = failure(&state.i18n, ctx.lang(), e);
@@ -552,6 +555,9 @@ async fn review_page(
     let revisions = submissions::revisions(&state.db, &who.0, id)
         .await
         .unwrap_or_default();
+    let files = attachments::of_submission(&state.db, &who.0, id)
+        .await
+        .unwrap_or_default();
     let lang = ctx.lang();
     let answers = l.row.answers.as_object().cloned().unwrap_or_default();
     let report = validate::validate(&l.form, &answers, Utc::now().date_naive());
@@ -566,7 +572,7 @@ async fn review_page(
                 .iter()
                 .filter(|q| q.kind != QuestionType::Note && report.relevant.get(&q.id).copied().unwrap_or(false))
                 .map(|q| {
-                    let shown = display_answer(&state.i18n, lang, &l, q, answers.get(&q.id));
+                    let shown = display_answer(&state.i18n, lang, &l, q, answers.get(&q.id), &files);
                     json!({"id": q.id, "label": q.label.get(lang.code()), "answer": shown, "problems": problems.get(&q.id)})
                 })
                 .collect();
@@ -600,8 +606,32 @@ async fn review_page(
 }
 
 /// An answer as a person reads it: choice labels, lists joined, grids as rows.
-fn display_answer(i18n: &I18n, lang: Lang, l: &Loaded, q: &Question, v: Option<&Value>) -> String {
+fn display_answer(
+    i18n: &I18n,
+    lang: Lang,
+    l: &Loaded,
+    q: &Question,
+    v: Option<&Value>,
+    files: &[Attachment],
+) -> String {
     let Some(v) = v else { return String::new() };
+    if q.kind == QuestionType::File {
+        // Files by their names, not their ids.
+        let ids: Vec<String> = match v {
+            Value::Array(items) => items.iter().map(|i| as_text(Some(i))).collect(),
+            other => vec![as_text(Some(other))],
+        };
+        return ids
+            .iter()
+            .map(|id| {
+                files
+                    .iter()
+                    .find(|a| &a.id.to_string() == id)
+                    .map_or_else(|| id.clone(), |a| a.filename.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+    }
     let labels = choices(i18n, lang, l, q);
     let label_of = |name: &str| {
         labels
