@@ -162,6 +162,30 @@ async fn report_a_port(app: TestApp) {
         "B2 shown"
     );
 
+    // Section C: a grid's problems are named by row and column in the summary.
+    let section_c = section_a.replace("/sections/A", "/sections/C");
+    let res = post_form(
+        &app,
+        &section_c,
+        &[
+            ("csrf_token", &csrf),
+            ("version", "3"),
+            ("q.C1", "hurricane"),
+            ("present.C1", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &section_c).await;
+    assert!(
+        html.contains("C2 · hurricane · likelihood"),
+        "the summary names the cell"
+    );
+    assert!(
+        html.contains("href=\"#f-C2-hurricane-likelihood\""),
+        "and links to it"
+    );
+
     // The review lists what is left; the submit button appears only when nothing is.
     let review = sub.clone() + "/review";
     let (_, html) = page(&app, &review).await;

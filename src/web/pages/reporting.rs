@@ -288,7 +288,12 @@ fn section_page(
                 Some(path) => format!("f-{}", path.replace('.', "-")),
                 None => format!("f-{}", p.question),
             };
-            json!({"question": p.question, "message": p.message, "severity": p.severity, "anchor": anchor})
+            // A grid cell is named by its row and column, so ten "required" lines differ.
+            let name = match &p.path {
+                Some(path) => path.replace('.', " · "),
+                None => p.question.clone(),
+            };
+            json!({"question": name, "message": p.message, "severity": p.severity, "anchor": anchor})
         })
         .collect();
     let questions: Vec<Value> = section
