@@ -134,6 +134,25 @@ async fn report_a_port(app: TestApp) {
     assert_eq!(res.status(), Status::Conflict);
     let html = res.into_string().await.unwrap_or_default();
     assert!(html.contains(&esc("Typed in the old tab")) && html.contains("role=\"alert\""));
+    assert!(
+        html.contains(r#"name="version" value="1""#),
+        "the page keeps the version it was based on"
+    );
+    // Saving again from that page is refused again: never a silent overwrite.
+    let res = post_form(
+        &app,
+        &section_a,
+        &[
+            ("csrf_token", &csrf),
+            ("version", "1"),
+            ("q.A2", "Typed in the old tab"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Conflict);
+    // After a save, the page says so.
+    let (_, saved) = page(&app, &format!("{section_a}?saved=1")).await;
+    assert!(saved.contains("role=\"status\"") && saved.contains("Saved."));
     let (_, html) = page(&app, &section_a).await;
     assert!(
         html.contains(&esc("Port of Kingston")),

@@ -347,8 +347,15 @@ fn section_page(
     ))
 }
 
-#[rocket::get("/submissions/<id>/sections/<sid>")]
-pub async fn section(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid, sid: &str) -> Page {
+#[rocket::get("/submissions/<id>/sections/<sid>?<saved>")]
+pub async fn section(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    id: Uuid,
+    sid: &str,
+    saved: Option<u8>,
+) -> Page {
     let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
         Ok(l) => l,
         Err(e) => return error_page(state, &ctx, e),
@@ -360,7 +367,18 @@ pub async fn section(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid, sid: &s
     let files = attachments::of_submission(&state.db, &who.0, id)
         .await
         .unwrap_or_default();
-    section_page(state, &ctx, &l, section, &answers, &files, Status::Ok, None)
+    let notice =
+        saved.map(|_| json!({"ok": true, "message": state.i18n.t(ctx.lang(), "section-saved")}));
+    section_page(
+        state,
+        &ctx,
+        &l,
+        section,
+        &answers,
+        &files,
+        Status::Ok,
+        notice,
+    )
 }
 
 /// Reads a section's fields into the answers document: each value kept as typed (a number
@@ -525,10 +543,14 @@ pub async fn save_section(
             let files = attachments::of_submission(&state.db, &who.0, id)
                 .await
                 .unwrap_or_default();
+            // The form keeps the version it was based on: saving again is refused again,
+            // until the person opens the current version; never a silent overwrite.
+            let mut stale = l.clone();
+            stale.row.version = version;
             section_page(
                 state,
                 &ctx,
-                &l,
+                &stale,
                 &section,
                 &answers,
                 &files,
