@@ -337,6 +337,20 @@ async fn upload_on_the_page(app: TestApp) {
                 .await
         }
     };
+    // A post with no file part is a bad request, not "too large".
+    let res = app
+        .client
+        .post(format!("{sub}/files/B6"))
+        .header(
+            rocket::http::ContentType::parse_flexible("multipart/form-data; boundary=b")
+                .expect("ct"),
+        )
+        .body(format!(
+            "--b\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{csrf}\r\n--b--\r\n"
+        ))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::BadRequest);
     // Without the CSRF token: 403; a spoofed type: 415 with the reason on the page.
     assert_eq!(
         send("forged".into(), "plan.pdf", b"%PDF-1.4\n%%EOF\n")

@@ -110,8 +110,3 @@ pub fn score(form: &Form, report: &Report) -> PortScore {
         percent: level.map(percent),
     }
 }
-
-/// A member state's score for a section: the mean over its approved ports that have one.
-pub fn mean_of(levels: &[Option<f64>]) -> Option<f64> {
-    weighted_mean(levels.iter().flatten().map(|l| (*l, 1.0)))
-}

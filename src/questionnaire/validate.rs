@@ -2,7 +2,7 @@
 //! Pure: a form, a document and the date of "today" in; problems, dropped answers and the
 //! cleaned document out. Drafts are stored with their problems; a submit needs none.
 
-use super::check::{value_type, Severity};
+use super::check::Severity;
 use super::definition::{Column, ColumnType, Question, QuestionType, Required, Text};
 use super::expr::{self, Env, Value};
 use super::form::Form;
@@ -887,11 +887,6 @@ impl Env for ScopedEnv<'_> {
             .get(prop)
             .cloned()
     }
-}
-
-/// The type expressions see for a question (used by the browser's evaluator too).
-pub fn expression_type(q: &Question) -> Option<expr::Type> {
-    value_type(q.kind, q.multiple)
 }
 
 /// A draft is saved whatever its state: the caller stores the answers exactly as typed,

@@ -213,12 +213,11 @@ pub async fn download(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let s = submission::Entity::find_by_id(a.submission_id)
+    submission::Entity::find_by_id(a.submission_id)
         .one(db)
         .await?
         .filter(|s| actor.may_see_state(&s.member_state))
         .ok_or(ServiceError::NotFound)?;
-    let _ = s;
     let bytes = blobs
         .get(&a.sha256)
         .map_err(|e| ServiceError::Internal(format!("blob {}: {e}", a.sha256)))?;

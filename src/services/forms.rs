@@ -85,10 +85,6 @@ impl Forms {
             .get(&(id.to_string(), version.to_string()))
             .copied()
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.by_id.is_empty()
-    }
 }
 
 /// What `forms check` and the start-up saw in a folder.

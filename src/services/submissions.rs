@@ -582,3 +582,31 @@ async fn missing_files<C: ConnectionTrait>(
     }
     Ok(problems)
 }
+
+/// An uploaded file joins its question's answer: one more for a question taking several
+/// files, the only one otherwise. Saved as a draft save (versioned, audited).
+pub async fn add_file(
+    db: &DatabaseConnection,
+    forms: &Forms,
+    actor: &Actor,
+    id: Uuid,
+    question: &str,
+    file: Uuid,
+    address: Option<&str>,
+) -> ServiceResult<(i32, Vec<Problem>)> {
+    let l = get(db, forms, actor, id).await?;
+    let mut answers = l.row.answers.as_object().cloned().unwrap_or_default();
+    let value = if l.form.question(question).is_some_and(|q| q.multiple) {
+        let mut list = answers
+            .get(question)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        list.push(json!(file));
+        Value::Array(list)
+    } else {
+        json!(file)
+    };
+    answers.insert(question.to_string(), value);
+    save_answers(db, forms, actor, id, l.row.version, answers, address).await
+}

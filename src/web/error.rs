@@ -43,7 +43,6 @@ pub fn render_problems(i18n: &I18n, lang: Lang, problems: &[Problem]) -> Vec<Pro
 pub enum Details {
     None,
     Problems(Vec<Problem>),
-    Raw(Vec<Json>),
 }
 
 /// An API error: status, stable code, a message key of the Fluent files and its arguments.
@@ -109,7 +108,6 @@ impl ApiError {
             Details::Problems(p) => {
                 serde_json::to_value(render_problems(i18n, lang, p)).unwrap_or_default()
             }
-            Details::Raw(v) => Json::Array(v.clone()),
         };
         let mut body = json!({"error": self.code, "message": message, "details": details});
         if let Some(obj) = body.as_object_mut() {

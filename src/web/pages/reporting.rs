@@ -383,12 +383,7 @@ pub async fn section(
 
 /// Reads a section's fields into the answers document: each value kept as typed (a number
 /// that does not parse stays text, so validation names it and nothing is lost).
-fn apply_fields(
-    l: &Loaded,
-    section: &Section,
-    form: &CsrfFields,
-    answers: &mut Map<String, Value>,
-) {
+fn apply_fields(section: &Section, form: &CsrfFields, answers: &mut Map<String, Value>) {
     for q in &section.questions {
         if q.read_only || matches!(q.kind, QuestionType::Note | QuestionType::File) {
             continue;
@@ -468,7 +463,6 @@ fn apply_fields(
             answers.insert(q.id.clone(), value);
         }
     }
-    let _ = l;
 }
 
 #[rocket::post("/submissions/<id>/sections/<sid>", data = "<form>")]
@@ -489,7 +483,7 @@ pub async fn save_section(
         return error_page(state, &ctx, ServiceError::NotFound);
     };
     let mut answers = l.row.answers.as_object().cloned().unwrap_or_default();
-    apply_fields(&l, &section, &form, &mut answers);
+    apply_fields(&section, &form, &mut answers);
     let version: i32 = form
         .get("version")
         .and_then(|v| v.parse().ok())
@@ -793,12 +787,14 @@ pub async fn upload_file(
         let f = match form {
             Ok(f) => f.0,
             Err(Status::Forbidden) => return Err(ServiceError::Forbidden),
-            Err(_) => {
+            Err(Status::PayloadTooLarge) => {
                 return Err(ServiceError::Rule {
                     code: "too_large",
                     key: "error-too-large",
                 })
             }
+            // A post without a file part, or not multipart at all.
+            Err(_) => return Err(ServiceError::Invalid("no file in the upload".into())),
         };
         let (filename, bytes) = crate::web::api::attachments::read_upload(&f.file)
             .await
@@ -820,28 +816,13 @@ pub async fn upload_file(
             addr.as_deref(),
         )
         .await?;
-        // The new file joins the answer: one more for several files, the only one otherwise.
-        let mut answers = l.row.answers.as_object().cloned().unwrap_or_default();
-        let multiple = l.form.question(question).is_some_and(|q| q.multiple);
-        let value = if multiple {
-            let mut list = answers
-                .get(question)
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            list.push(json!(a.id));
-            Value::Array(list)
-        } else {
-            json!(a.id)
-        };
-        answers.insert(question.to_string(), value);
-        submissions::save_answers(
+        submissions::add_file(
             &state.db,
             &state.forms,
             &who.0,
             id,
-            l.row.version,
-            answers,
+            question,
+            a.id,
             addr.as_deref(),
         )
         .await
