@@ -145,6 +145,26 @@ impl I18n {
         key.to_string()
     }
 
+    /// A file size as people read it, in decimal units (the upload limit's): "51 bytes",
+    /// "240 KB", "1.2 MB", with the language's unit names and decimal separator.
+    pub fn size(&self, lang: Lang, bytes: u64) -> String {
+        let (key, n) = match bytes {
+            0..1_000 => ("size-bytes", bytes.to_string()),
+            1_000..1_000_000 => ("size-kb", bytes.div_ceil(1_000).to_string()),
+            _ => {
+                let tenths = bytes.div_ceil(100_000);
+                let n = if tenths.is_multiple_of(10) {
+                    (tenths / 10).to_string()
+                } else {
+                    let sep = if lang == Lang::En { "." } else { "," };
+                    format!("{}{sep}{}", tenths / 10, tenths % 10)
+                };
+                ("size-mb", n)
+            }
+        };
+        self.t_args(lang, key, &[("n", n)])
+    }
+
     /// Whether `key` exists in `lang` itself (not through the English fallback).
     pub fn has(&self, lang: Lang, key: &str) -> bool {
         self.bundles.get(&lang).is_some_and(|b| b.has_message(key))
@@ -236,6 +256,18 @@ fn number(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        let i = I18n::load().expect("locales");
+        assert_eq!(i.size(Lang::En, 51), "51 bytes");
+        assert_eq!(i.size(Lang::Fr, 51), "51 octets");
+        assert_eq!(i.size(Lang::En, 1_001), "2 KB");
+        assert_eq!(i.size(Lang::Fr, 240_000), "240 Ko");
+        assert_eq!(i.size(Lang::En, 1_234_567), "1.3 MB");
+        assert_eq!(i.size(Lang::Pt, 1_234_567), "1,3 MB");
+        assert_eq!(i.size(Lang::Es, 25_000_000), "25 MB");
+    }
 
     #[test]
     fn accept_language_picks_the_best_supported() {

@@ -169,7 +169,19 @@
   // Autosave: a moment after each change, the same post as the Save button.
   var status = document.getElementById("autosave-status");
   var timer = null, busy = false, again = false;
-  function say(key) { if (status) status.textContent = status.getAttribute("data-" + key) || ""; }
+  var reload = document.getElementById("autosave-reload");
+  function say(key) {
+    if (status) status.textContent = status.getAttribute("data-" + key) || "";
+    if (reload) reload.hidden = key !== "conflict";
+  }
+  var waiting = [];
+  function settled() { var w = waiting; waiting = []; w.forEach(function (f) { f(); }); }
+  // Runs `then` once nothing typed is left unsaved (a pending autosave is sent first).
+  function flush(then) {
+    if (timer) { clearTimeout(timer); timer = null; waiting.push(then); save(); return; }
+    if (busy) { waiting.push(then); return; }
+    then();
+  }
   function save() {
     if (busy) { again = true; return; }
     busy = true;
@@ -189,13 +201,50 @@
         }
       })
       .catch(function () { say("failed"); })
-      .then(function () { busy = false; if (again) { again = false; save(); } });
+      .then(function () { busy = false; if (again) { again = false; save(); } else { settled(); } });
   }
   function changed() {
     refresh();
     if (timer) clearTimeout(timer);
-    timer = setTimeout(save, 1200);
+    timer = setTimeout(function () { timer = null; save(); }, 1200);
   }
+
+  // Uploads: what was typed is saved first (the upload reloads the page), then the file
+  // goes up with a progress bar; a refusal is shown beside the question.
+  Array.prototype.forEach.call(document.querySelectorAll("form[id^='upload-']"), function (up) {
+    up.addEventListener("submit", function (ev) {
+      if (!window.FormData || !window.XMLHttpRequest || !window.DOMParser) return;
+      ev.preventDefault();
+      var qid = up.id.slice("upload-".length);
+      var box = document.getElementById("f-" + qid + "-progress");
+      var bar = document.getElementById("f-" + qid + "-progress-bar");
+      flush(function () {
+        var xhr = new XMLHttpRequest();
+        xhr.open("POST", up.action);
+        xhr.upload.addEventListener("progress", function (e) {
+          if (e.lengthComputable && bar) bar.value = Math.round(e.loaded * 100 / e.total);
+        });
+        xhr.addEventListener("load", function () {
+          if (xhr.status < 400) { window.location.assign(xhr.responseURL || window.location.href); return; }
+          if (box) box.hidden = true;
+          var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
+          var msg = doc.querySelector(".alert-error p");
+          var problems = document.getElementById("f-" + qid + "-problems");
+          if (problems && msg) {
+            var el = document.createElement("p");
+            el.className = "problem";
+            el.setAttribute("role", "alert");
+            el.textContent = msg.textContent;
+            problems.textContent = "";
+            problems.appendChild(el);
+          }
+        });
+        xhr.addEventListener("error", function () { if (box) box.hidden = true; say("failed"); });
+        if (box) { box.hidden = false; if (bar) bar.value = 0; }
+        xhr.send(new FormData(up));
+      });
+    });
+  });
 
   fetch(form.getAttribute("data-form-url"), { credentials: "same-origin" })
     .then(function (r) { return r.json(); })

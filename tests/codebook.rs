@@ -719,10 +719,16 @@ fn a3_pattern_rejects_digits_0_and_1_lowercase_and_wrong_length() {
 }
 
 #[test]
-fn a3_lowercase_prefix_fails_pattern_and_prefix() {
-    // "ar" is not the alpha-2 code "AR" either.
+fn a3_lowercase_gets_one_pattern_problem_not_also_the_prefix_rule() {
+    // "ar" is not the alpha-2 code "AR" either, but one typo gets one message: the
+    // prefix rule reads only a well-formed code.
     let r = run_with(&[("A3", json!("arbue"))], &[]);
-    assert_problems(&r, &[err("A3", Code::Pattern), err("A3", Code::Constraint)]);
+    assert_problems(&r, &[err("A3", Code::Pattern)]);
+    let r = run_with(&[("A1", json!("JAM")), ("A3", json!("jm-kin"))], &[]);
+    assert_problems(&r, &[err("A3", Code::Pattern)]);
+    // Well formed but of another state: the prefix rule speaks.
+    let r = run_with(&[("A1", json!("JAM")), ("A3", json!("ARBUE"))], &[]);
+    assert_problems(&r, &[err("A3", Code::Constraint)]);
 }
 
 #[test]

@@ -272,10 +272,31 @@ async fn review_and_submit(app: TestApp) {
         &[("csrf_token", &csrf_of(&html)), ("version", "2")],
     )
     .await;
-    assert_eq!(res.status(), Status::Ok);
-    let html = res.into_string().await.unwrap_or_default();
+    // Post, then redirect: a reload of the page after it never posts again.
+    assert_eq!(res.status(), Status::SeeOther);
+    let after = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(after, format!("{review}?submitted=1"));
+    let (_, html) = page(&app, &after).await;
     assert!(html.contains("revision 1"), "{html}");
     assert!(html.contains("Submitted"));
+    // Read-only now: titled as the report, not "Review and submit", and no submit form.
+    assert!(html.contains("<h1>Report"), "{html}");
+    assert!(!html.contains("Review and submit") && !html.contains("/submit\""));
+    // Grids read as tables in the questionnaire's wording, not internal keys.
+    assert!(
+        html.contains("<th scope=\"row\">Hurricane</th>")
+            && html.contains("<th scope=\"col\">Likelihood</th>"),
+        "{html}"
+    );
+    assert!(!html.contains("hurricane:") && !html.contains("likelihood 3"));
+    // A section page of a submitted report is the report, not a form.
+    let res = app.get(&format!("/submissions/{id}/sections/B")).await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(res.headers().get_one("Location"), Some(review.as_str()));
     // Read-only now: the section page refuses a save, 409, keeping what was typed.
     let res = post_form(
         &app,
@@ -292,6 +313,10 @@ async fn review_and_submit(app: TestApp) {
     assert_eq!(res.headers().get_one("Location"), Some(review.as_str()));
     let (_, home) = page(&app, "/reports").await;
     assert!(home.contains("Submitted"));
+    assert!(
+        home.contains(">View<") && !home.contains(">Continue<"),
+        "a submitted report is viewed, not continued: {home}"
+    );
 }
 on_both!(review_and_submit, review_and_submit);
 
@@ -384,6 +409,13 @@ async fn upload_on_the_page(app: TestApp) {
         .collect::<String>()
         .replace("&#x2F;", "/");
     assert!(html.contains("plan.pdf"));
+    // Its size as people read it (35 bytes, not "1 KB"); the picker names what B6 takes.
+    assert!(html.contains("plan.pdf</a> (35 bytes)"), "{html}");
+    assert!(
+        html.contains("Replace the file (PDF; at most 25 MB)")
+            && html.contains(r#"accept=".pdf,application&#x2F;pdf""#),
+        "{html}"
+    );
     let res = app.get(&link).await;
     assert_eq!(res.status(), Status::Ok);
     assert_eq!(
@@ -403,3 +435,178 @@ async fn upload_on_the_page(app: TestApp) {
     );
 }
 on_both!(upload_on_the_page, upload_on_the_page);
+
+/// What a new focal point meets: no "required" before anything is typed, the missing
+/// answers of a section once it is saved; a "Save and next" that would hide problems
+/// stops once on them; a conflict that explains itself with one thing to do.
+async fn problems_come_when_they_help(app: TestApp) {
+    let (_, cycle, _) = setup(&app).await;
+    let (_, html) = page(&app, "/reports").await;
+    let res = post_form(
+        &app,
+        &format!("/reports/{cycle}/start"),
+        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
+    )
+    .await;
+    let sub = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    let section = |s: &str| format!("{sub}/sections/{s}");
+    // A new section: no summary, no "required", no "to fix" anywhere in the navigator.
+    let (_, html) = page(&app, &section("A")).await;
+    let csrf = csrf_of(&html);
+    assert!(!html.contains("error-summary"), "{html}");
+    assert!(!html.contains("This question is required") && !html.contains("to fix"));
+    // Autosave (the page's script) of a half-typed section: what was typed is checked,
+    // what is not typed yet is not reported.
+    let res = post_form(
+        &app,
+        &section("A"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "1"),
+            ("go", "auto"),
+            ("q.A6", "about 2000"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Ok);
+    let body: serde_json::Value =
+        serde_json::from_str(&res.into_string().await.unwrap_or_default()).expect("json");
+    let codes: Vec<&str> = body["problems"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|p| p["code"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(codes, vec!["type"], "{body}");
+    // "Save and go to the next section" with a problem here: back once, with a way on.
+    let res = post_form(
+        &app,
+        &section("A"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "2"),
+            ("go", "next"),
+            ("next", "B"),
+            ("q.A6", "about 2000"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let back = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(back, format!("{}?saved=problems", section("A")));
+    let (_, html) = page(&app, &back).await;
+    assert!(
+        html.contains("need attention") && html.contains(&format!(r#"href="{}""#, section("B")))
+    );
+    // Saved with its button, section A now lists its missing answers, as does the navigator.
+    assert!(html.contains("error-summary") && html.contains("This question is required"));
+    assert!(html.contains("to fix"));
+    // Section B was never saved: still quiet.
+    let (_, html) = page(&app, &section("B")).await;
+    assert!(!html.contains("error-summary"), "{html}");
+    // Saved empty: the missing answers are listed from now on.
+    let res = post_form(
+        &app,
+        &section("B"),
+        &[("csrf_token", &csrf), ("version", "3"), ("go", "stay")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &section("B")).await;
+    assert!(html.contains("error-summary") && html.contains("This question is required"));
+    // A section with nothing left to fix is marked complete, in words.
+    let res = post_form(
+        &app,
+        &section("B"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "4"),
+            ("go", "stay"),
+            ("q.B1", "no"),
+            ("present.B1", "1"),
+            ("q.B7", "no"),
+            ("present.B7", "1"),
+            ("q.B9", "ics"),
+            ("present.B9", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &section("B")).await;
+    assert!(html.contains("✓ complete"), "{html}");
+    // A conflict: what happened, one thing to do, and no list of problems of the old copy.
+    let res = post_form(
+        &app,
+        &section("B"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "4"),
+            ("go", "stay"),
+            ("q.B1", "yes"),
+            ("present.B1", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Conflict);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("saved elsewhere") && html.contains("Open the current version"));
+    assert!(!html.contains("error-summary") && !html.contains("This question is required"));
+    assert!(
+        !html.contains("Someone") && !html.contains("reload to see"),
+        "{html}"
+    );
+}
+on_both!(problems_come_when_they_help, problems_come_when_they_help);
+
+/// A cycle's title in the reader's language, and French punctuation in French.
+async fn the_cycle_speaks_the_readers_language(app: TestApp) {
+    let (_, sec) = app.user("secretariat", None).await;
+    let sec = app.token(&sec).await;
+    app.api(
+        "POST",
+        "/api/v1/member-states/JAM/ports",
+        Some(&sec),
+        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
+    )
+    .await;
+    let today = chrono::Utc::now().date_naive();
+    let (status, c) = app
+        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency",
+            "title": {"en": "Reporting 2026", "es": "Informe 2026", "fr": "Rapport 2026"},
+            "opens_on": today.to_string(), "closes_on": (today + chrono::Duration::days(30)).to_string()})))
+        .await;
+    assert_eq!(status, Status::Created, "{c}");
+    assert_eq!(c["title"], json!("Reporting 2026"));
+    assert_eq!(c["titles"]["es"], json!("Informe 2026"));
+    // A title in an unknown language is refused, not kept.
+    let (status, _) = app
+        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency",
+            "title": {"en": "X", "xx": "Y"}, "opens_on": today.to_string(), "closes_on": today.to_string()})))
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    let (_, fp) = app.user("focal_point", Some("JAM")).await;
+    sign_in(&app, &fp, PASSWORD).await;
+    for (lang, title) in [
+        ("es", "Informe 2026"),
+        ("fr", "Rapport 2026"),
+        ("en", "Reporting 2026"),
+        ("pt", "Reporting 2026"),
+    ] {
+        let res = app.get_lang("/reports", lang).await;
+        let html = res.into_string().await.unwrap_or_default();
+        assert!(html.contains(&format!(">{title}</h2>")), "{lang}: {html}");
+    }
+    let res = app.get_lang("/reports", "fr").await;
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("Date limite\u{a0}:"), "{html}");
+}
+on_both!(
+    the_cycle_speaks_the_readers_language,
+    the_cycle_speaks_the_readers_language
+);

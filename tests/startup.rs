@@ -145,6 +145,7 @@ async fn version_changed_in_place_is_refused(backend: Backend) {
         id: Set(uuid::Uuid::new_v4()),
         questionnaire_version_id: Set(version.id),
         title: Set("2026".into()),
+        titles: Set(None),
         opens_on: Set(now.date_naive()),
         closes_on: Set(now.date_naive()),
         closed_at: Set(None),

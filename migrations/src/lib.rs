@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_domain;
 mod m20261125_000002_accounts;
 mod m20261125_000003_attachments;
+mod m20261130_000004_reporting_pages;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_domain::Migration),
             Box::new(m20261125_000002_accounts::Migration),
             Box::new(m20261125_000003_attachments::Migration),
+            Box::new(m20261130_000004_reporting_pages::Migration),
         ]
     }
 }

@@ -327,6 +327,14 @@ fn check_rules(form: &Form, q: &Question, env: &ScopedEnv, problems: &mut Vec<Pr
             }
         }
     }
+    // Rules read an answer of the expected form: one that breaks the pattern already has
+    // its problem, and a second message about the same typo only confuses.
+    if problems
+        .last()
+        .is_some_and(|p| p.question == q.id && p.code == Code::Pattern)
+    {
+        return;
+    }
     for (rule, def) in compiled.constraints.iter().zip(&q.constraints) {
         if !expr::truthy(&expr::eval(rule, env)) {
             problems.push(Problem::error(

@@ -23,6 +23,8 @@ pub struct CycleView {
     pub form: String,
     pub version: String,
     pub title: String,
+    /// The title in the languages it was given in; `title` stands for the others.
+    pub titles: BTreeMap<String, String>,
     pub opens_on: NaiveDate,
     pub closes_on: NaiveDate,
     pub status: CycleStatus,
@@ -41,10 +43,21 @@ pub struct StateProgress {
     pub approved: u64,
 }
 
+impl CycleView {
+    /// The title a reader of `lang` sees.
+    pub fn title_in(&self, lang: &str) -> &str {
+        self.titles
+            .get(lang)
+            .map_or(self.title.as_str(), String::as_str)
+    }
+}
+
 pub struct NewCycle<'a> {
     pub form: &'a str,
     pub version: Option<&'a str>,
     pub title: &'a str,
+    /// Translations of the title by language code (`en`, `es`, `fr`, `pt`); blanks ignored.
+    pub titles: BTreeMap<String, String>,
     pub opens_on: NaiveDate,
     pub closes_on: NaiveDate,
 }
@@ -56,6 +69,10 @@ fn view(c: cycle::Model, v: &questionnaire_version::Model, today: NaiveDate) -> 
         version: v.version.clone(),
         status: status(c.opens_on, c.closes_on, c.closed_at.is_some(), today),
         title: c.title,
+        titles: c
+            .titles
+            .and_then(|t| serde_json::from_value(t).ok())
+            .unwrap_or_default(),
         opens_on: c.opens_on,
         closes_on: c.closes_on,
         created_at: c.created_at,
@@ -78,6 +95,19 @@ pub async fn create(
         code: "invalid_title",
         key: "error-invalid-title",
     })?;
+    let mut titles = BTreeMap::new();
+    for (lang, text) in &new.titles {
+        if text.trim().is_empty() {
+            continue;
+        }
+        let invalid = || ServiceError::Rule {
+            code: "invalid_title",
+            key: "error-invalid-title",
+        };
+        let lang = crate::i18n::Lang::parse(lang).ok_or_else(invalid)?;
+        let clean = crate::domain::people::clean_name(text).ok_or_else(invalid)?;
+        titles.insert(lang.code().to_string(), clean);
+    }
     if new.closes_on < new.opens_on {
         return Err(ServiceError::Rule {
             code: "invalid_dates",
@@ -101,6 +131,7 @@ pub async fn create(
         id: Set(Uuid::new_v4()),
         questionnaire_version_id: Set(version_id),
         title: Set(title),
+        titles: Set((!titles.is_empty()).then(|| json!(titles))),
         opens_on: Set(new.opens_on),
         closes_on: Set(new.closes_on),
         closed_at: Set(None),
@@ -119,7 +150,7 @@ pub async fn create(
             entity_id: c.id.to_string(),
             address: address.map(str::to_string),
             data: Some(
-                json!({"title": c.title, "form": version.form_id, "version": version.version,
+                json!({"title": c.title, "titles": c.titles, "form": version.form_id, "version": version.version,
                 "opens_on": c.opens_on, "closes_on": c.closes_on}),
             ),
             ..Event::default()

@@ -138,6 +138,7 @@ pub async fn start(
         created_at: Set(today),
         updated_at: Set(today),
         submitted_at: Set(None),
+        checked_sections: Set(None),
     }
     .insert(&txn)
     .await
@@ -279,15 +280,28 @@ async fn owned<C: ConnectionTrait>(
 
 /// Saves a draft: the answers are stored exactly as given (A1 stays the state's), with
 /// their problems; the version must be the one the editor started from.
+/// A draft save: the answers as typed and the version they were based on.
+pub struct Draft<'a> {
+    pub version: i32,
+    pub answers: Map<String, Value>,
+    /// The section whose page was saved with its Save button: its missing answers are
+    /// shown from then on.
+    pub checked_section: Option<&'a str>,
+}
+
 pub async fn save_answers(
     db: &DatabaseConnection,
     forms: &Forms,
     actor: &Actor,
     id: Uuid,
-    version: i32,
-    answers: Map<String, Value>,
+    draft: Draft<'_>,
     address: Option<&str>,
 ) -> ServiceResult<(i32, Vec<Problem>)> {
+    let Draft {
+        version,
+        answers,
+        checked_section,
+    } = draft;
     let txn = crate::store::begin_write(db).await?;
     let row = owned(&txn, actor, id).await?;
     if status_of(&row)?.after(Action::Edit).is_none() {
@@ -318,6 +332,10 @@ pub async fn save_answers(
         )
         .col_expr(submission::Column::Version, Expr::value(next))
         .col_expr(submission::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            submission::Column::CheckedSections,
+            Expr::value(checked_sections(&row, &form, checked_section)),
+        )
         .filter(submission::Column::Id.eq(id))
         .filter(submission::Column::Version.eq(version))
         .exec(&txn)
@@ -608,5 +626,32 @@ pub async fn add_file(
         json!(file)
     };
     answers.insert(question.to_string(), value);
-    save_answers(db, forms, actor, id, l.row.version, answers, address).await
+    let draft = Draft {
+        version: l.row.version,
+        answers,
+        checked_section: None,
+    };
+    save_answers(db, forms, actor, id, draft, address).await
+}
+
+/// The sections whose missing answers are shown: those saved from their page, and all
+/// of them once the submission has been submitted (a returned one is fixed as a whole).
+pub fn sections_checked(row: &submission::Model, form: &Form) -> Vec<String> {
+    if row.status != Status::Draft.as_str() || row.submitted_at.is_some() {
+        return form.sections().iter().map(|s| s.id.clone()).collect();
+    }
+    row.checked_sections
+        .as_ref()
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+        .unwrap_or_default()
+}
+
+fn checked_sections(row: &submission::Model, form: &Form, add: Option<&str>) -> Value {
+    let mut ids = sections_checked(row, form);
+    if let Some(section) = add.filter(|s| form.sections().iter().any(|x| &x.id == s)) {
+        if !ids.iter().any(|i| i == section) {
+            ids.push(section.to_string());
+        }
+    }
+    json!(ids)
 }

@@ -10,6 +10,9 @@ pub struct Model {
     pub id: Uuid,
     pub questionnaire_version_id: Uuid,
     pub title: String,
+    /// The title in other languages (`{"es": "…"}`); `title` stands for any missing one.
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub titles: Option<Json>,
     pub opens_on: Date,
     pub closes_on: Date,
     pub closed_at: Option<DateTimeUtc>,

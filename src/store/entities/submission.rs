@@ -21,6 +21,10 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub submitted_at: Option<DateTimeUtc>,
+    /// The sections whose page the focal point has saved: from then on their missing
+    /// answers are shown (a JSON array of section ids).
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub checked_sections: Option<Json>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -11,6 +11,7 @@ use rocket::serde::json::Json;
 use rocket::State;
 use serde::Deserialize;
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 use uuid::Uuid;
 
 #[derive(Deserialize)]
@@ -18,9 +19,17 @@ pub struct Create {
     form: String,
     #[serde(default)]
     version: Option<String>,
-    title: String,
+    /// One title for every language, or `{"en": "…", "es": "…", …}` (English required).
+    title: Title,
     opens_on: NaiveDate,
     closes_on: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum Title {
+    One(String),
+    ByLanguage(BTreeMap<String, String>),
 }
 
 /// `POST /api/v1/cycles` (secretariat) → 201.
@@ -32,10 +41,15 @@ pub async fn create(
     req: Body<'_, Create>,
 ) -> Result<(Status, Json<Value>), ApiError> {
     let req = body(req)?;
+    let (title, titles) = match req.title {
+        Title::One(t) => (t, BTreeMap::new()),
+        Title::ByLanguage(t) => (t.get("en").cloned().unwrap_or_default(), t),
+    };
     let new = NewCycle {
         form: &req.form,
         version: req.version.as_deref(),
-        title: &req.title,
+        title: &title,
+        titles,
         opens_on: req.opens_on,
         closes_on: req.closes_on,
     };

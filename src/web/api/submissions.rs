@@ -145,8 +145,11 @@ pub async fn save(
         &state.forms,
         &who.0,
         id,
-        req.version,
-        req.answers,
+        submissions::Draft {
+            version: req.version,
+            answers: req.answers,
+            checked_section: None,
+        },
         addr.as_deref(),
     )
     .await?;

@@ -106,7 +106,11 @@ async fn dashboard_page(
             "admin/dashboard",
             json!({
                 "layout": layout,
-                "cycles": cycle_list,
+                "cycles": cycle_list.iter().map(|c| {
+                    let mut v = json!(c);
+                    v["title_shown"] = json!(c.title_in(lang));
+                    v
+                }).collect::<Vec<_>>(),
                 "states": states_json,
                 "forms": forms,
                 "outcome": outcome.map(|o| o.json()),
@@ -123,6 +127,14 @@ pub struct CycleForm {
     form: String,
     #[field(default = String::new())]
     title: String,
+    #[field(default = String::new())]
+    title_en: String,
+    #[field(default = String::new())]
+    title_es: String,
+    #[field(default = String::new())]
+    title_fr: String,
+    #[field(default = String::new())]
+    title_pt: String,
     #[field(default = String::new())]
     opens_on: String,
     #[field(default = String::new())]
@@ -157,6 +169,15 @@ pub async fn create_cycle(
             form: form_id,
             version: (!version.is_empty()).then_some(version),
             title: &f.title,
+            titles: [
+                ("en", &f.title_en),
+                ("es", &f.title_es),
+                ("fr", &f.title_fr),
+                ("pt", &f.title_pt),
+            ]
+            .into_iter()
+            .map(|(l, t)| (l.to_string(), t.clone()))
+            .collect(),
             opens_on: date_field(&f.opens_on)?,
             closes_on: date_field(&f.closes_on)?,
         };

@@ -36,7 +36,10 @@ fn error_page(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Page {
 #[rocket::get("/reports")]
 pub async fn home(state: App<'_>, ctx: Ctx, who: PageActor) -> Page {
     match submissions::home(&state.db, &state.forms, &who.0).await {
-        Ok(cycles) => {
+        Ok(mut cycles) => {
+            for c in &mut cycles {
+                c.cycle.title = c.cycle.title_in(ctx.lang().code()).to_string();
+            }
             let layout = ctx.layout(&state.i18n, "reports-title");
             Page::Html((
                 Status::Ok,
@@ -80,17 +83,13 @@ pub async fn start(
 #[rocket::get("/submissions/<id>")]
 pub async fn open(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
     match submissions::get(&state.db, &state.forms, &who.0, id).await {
-        Ok(l) => {
-            let editable = crate::domain::workflow::Status::parse(&l.row.status)
-                .is_some_and(|s| s.is_editable());
-            match (editable && !who.0.is_staff(), l.form.sections().first()) {
-                (true, Some(first)) => Page::Go(Redirect::to(format!(
-                    "/submissions/{id}/sections/{}",
-                    first.id
-                ))),
-                _ => Page::Go(Redirect::to(format!("/submissions/{id}/review"))),
-            }
-        }
+        Ok(l) => match (editable_by(&l, &who), l.form.sections().first()) {
+            (true, Some(first)) => Page::Go(Redirect::to(format!(
+                "/submissions/{id}/sections/{}",
+                first.id
+            ))),
+            _ => Page::Go(Redirect::to(format!("/submissions/{id}/review"))),
+        },
         Err(e) => error_page(state, &ctx, e),
     }
 }
@@ -131,6 +130,40 @@ fn choices(i18n: &I18n, lang: Lang, l: &Loaded, q: &Question) -> Vec<(String, St
         .collect()
 }
 
+/// A grid's rows in the questionnaire's order, with their labels: a fixed list, or the
+/// choices picked in the question it follows.
+fn grid_rows(
+    l: &Loaded,
+    q: &Question,
+    answers: &Map<String, Value>,
+    code: &str,
+) -> Vec<(String, String)> {
+    match (&q.rows, &q.rows_from) {
+        (Some(list), _) => l
+            .form
+            .choice_list(list)
+            .unwrap_or(&[])
+            .iter()
+            .map(|c| (c.name.clone(), c.label.get(code).to_string()))
+            .collect(),
+        (None, Some(src)) => {
+            let picked: Vec<String> = match answers.get(src) {
+                Some(Value::Array(items)) => items.iter().map(|v| as_text(Some(v))).collect(),
+                _ => Vec::new(),
+            };
+            l.form
+                .question(src)
+                .map(|s| l.form.choices_of(s))
+                .unwrap_or(&[])
+                .iter()
+                .filter(|c| picked.contains(&c.name))
+                .map(|c| (c.name.clone(), c.label.get(code).to_string()))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// What the template needs of one question: labels, the value as typed, its problems.
 fn question_view(
     i18n: &I18n,
@@ -153,30 +186,7 @@ fn question_view(
         .map(|(name, label)| json!({"name": name, "label": label, "checked": selected.contains(&name)}))
         .collect();
     let rows: Vec<Value> = if q.kind == QuestionType::Grid {
-        let names: Vec<(String, String)> = match (&q.rows, &q.rows_from) {
-            (Some(list), _) => l
-                .form
-                .choice_list(list)
-                .unwrap_or(&[])
-                .iter()
-                .map(|c| (c.name.clone(), c.label.get(code).to_string()))
-                .collect(),
-            (None, Some(src)) => {
-                let picked: Vec<String> = match answers.get(src) {
-                    Some(Value::Array(items)) => items.iter().map(|v| as_text(Some(v))).collect(),
-                    _ => Vec::new(),
-                };
-                l.form
-                    .question(src)
-                    .map(|s| l.form.choices_of(s))
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter(|c| picked.contains(&c.name))
-                    .map(|c| (c.name.clone(), c.label.get(code).to_string()))
-                    .collect()
-            }
-            _ => Vec::new(),
-        };
+        let names = grid_rows(l, q, answers, code);
         names
             .into_iter()
             .map(|(row, label)| {
@@ -224,12 +234,61 @@ fn question_view(
         "rows": rows,
         "multiple": q.multiple,
         "sensitive": l.form.is_sensitive(&q.id),
-        "files": files_of(q, answers, files),
+        "files": files_of(i18n, lang, q, answers, files),
     })
 }
 
+/// The kinds a file question takes, as people know them, and for the file picker.
+fn accepted_kinds(q: &Question) -> (Vec<&'static str>, String) {
+    const KINDS: [(&str, &str, &str); 6] = [
+        ("pdf", "PDF", ".pdf,application/pdf"),
+        ("docx", "Word (DOCX)", ".docx"),
+        ("xlsx", "Excel (XLSX)", ".xlsx"),
+        ("odt", "OpenDocument (ODT)", ".odt"),
+        ("png", "PNG", ".png,image/png"),
+        ("jpeg", "JPEG", ".jpg,.jpeg,image/jpeg"),
+    ];
+    let kinds: Vec<_> = KINDS
+        .iter()
+        .filter(|(k, _, _)| q.accept.is_empty() || q.accept.iter().any(|a| a == k))
+        .collect();
+    let names = kinds.iter().map(|(_, n, _)| *n).collect();
+    let picker = kinds
+        .iter()
+        .map(|(_, _, p)| *p)
+        .collect::<Vec<_>>()
+        .join(",");
+    (names, picker)
+}
+
+/// "PDF or Word (DOCX); at most 25 MB" in the reader's language.
+fn file_label(i18n: &I18n, lang: Lang, q: &Question, limit: u64) -> String {
+    let (names, _) = accepted_kinds(q);
+    let types = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!(
+                "{} {} {last}",
+                rest.join(", "),
+                i18n.t(lang, "file-types-or")
+            )
+        }
+        _ => names.join(""),
+    };
+    i18n.t_args(
+        lang,
+        "file-kinds",
+        &[("types", types), ("max", i18n.size(lang, limit))],
+    )
+}
+
 /// The files a file question holds, as its answer names them.
-fn files_of(q: &Question, answers: &Map<String, Value>, files: &[Attachment]) -> Vec<Value> {
+fn files_of(
+    i18n: &I18n,
+    lang: Lang,
+    q: &Question,
+    answers: &Map<String, Value>,
+    files: &[Attachment],
+) -> Vec<Value> {
     if q.kind != QuestionType::File {
         return Vec::new();
     }
@@ -241,43 +300,97 @@ fn files_of(q: &Question, answers: &Map<String, Value>, files: &[Attachment]) ->
     files
         .iter()
         .filter(|a| ids.contains(&a.id.to_string()))
-        .map(|a| json!({"id": a.id, "filename": a.filename, "size_kb": (a.size + 1023) / 1024, "visibility": a.visibility, "licence": a.licence}))
+        .map(|a| json!({"id": a.id, "filename": a.filename, "size": i18n.size(lang, u64::try_from(a.size).unwrap_or(0)), "visibility": a.visibility, "licence": a.licence}))
         .collect()
 }
 
-/// The section navigator: every section with its problems count.
-fn navigator(l: &Loaded, lang: Lang, report: &validate::Report, current: &str) -> Vec<Value> {
+/// Whether a problem is shown yet: a missing answer only once its section has been
+/// saved from its page (or the report submitted), so a new section does not open on a
+/// list of "required" before anything is typed; what was typed is always checked.
+fn shown(p: &Problem, checked: &[String], section_of: impl Fn(&str) -> Option<String>) -> bool {
+    p.code != validate::Code::Required
+        || section_of(&p.question).is_some_and(|s| checked.contains(&s))
+}
+
+/// The section navigator: every section with the problems shown in it, and whether it
+/// is complete (saved, with nothing left to fix).
+fn navigator(
+    l: &Loaded,
+    lang: Lang,
+    report: &validate::Report,
+    checked: &[String],
+    current: &str,
+) -> Vec<Value> {
     l.form
         .sections()
         .iter()
         .map(|s| {
             let ids: Vec<&str> = s.questions.iter().map(|q| q.id.as_str()).collect();
-            let errors = report.problems.iter().filter(|p| p.is_error() && ids.contains(&p.question.as_str())).count();
-            json!({"id": s.id, "title": s.title.get(lang.code()), "errors": errors, "current": s.id == current})
+            let is_checked = checked.contains(&s.id);
+            let all = report
+                .problems
+                .iter()
+                .filter(|p| p.is_error() && ids.contains(&p.question.as_str()));
+            let errors = all
+                .filter(|p| is_checked || p.code != validate::Code::Required)
+                .count();
+            let relevant = s
+                .questions
+                .first()
+                .and_then(|q| report.relevant.get(&q.id))
+                .copied()
+                .unwrap_or(true);
+            json!({"id": s.id, "title": s.title.get(lang.code()), "errors": errors,
+                "complete": is_checked && errors == 0 && relevant,
+                "skipped": !relevant, "current": s.id == current})
         })
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What a section page shows besides the questionnaire: the answers (as stored, or as
+/// just typed when a save was refused) and the outcome of the last action.
+struct SectionState<'a> {
+    answers: &'a Map<String, Value>,
+    files: &'a [Attachment],
+    status: Status,
+    notice: Option<Value>,
+    /// A refused save: the answers are an outdated copy, so its problems are not listed.
+    stale: bool,
+}
+
 fn section_page(
     state: App<'_>,
     ctx: &Ctx,
     l: &Loaded,
     section: &Section,
-    answers: &Map<String, Value>,
-    files: &[Attachment],
-    status: Status,
-    notice: Option<Value>,
+    page: SectionState<'_>,
 ) -> Page {
+    let SectionState {
+        answers,
+        files,
+        status,
+        notice,
+        stale,
+    } = page;
     let lang = ctx.lang();
     let report = validate::validate(&l.form, answers, Utc::now().date_naive());
+    let checked = submissions::sections_checked(&l.row, &l.form);
+    let section_of = |q: &str| {
+        l.form
+            .sections()
+            .iter()
+            .find(|s| s.questions.iter().any(|x| x.id == q))
+            .map(|s| s.id.clone())
+    };
     let section_ids: Vec<&str> = section.questions.iter().map(|q| q.id.as_str()).collect();
     let own: Vec<Problem> = report
         .problems
         .iter()
         .filter(|p| {
-            section_ids.contains(&p.question.as_str())
+            !stale
+                && section_ids.contains(&p.question.as_str())
                 && report.relevant.get(&p.question).copied().unwrap_or(true)
+                && shown(p, &checked, section_of)
         })
         .cloned()
         .collect();
@@ -300,7 +413,7 @@ fn section_page(
         .questions
         .iter()
         .map(|q| {
-            question_view(
+            let mut v = question_view(
                 &state.i18n,
                 lang,
                 l,
@@ -308,7 +421,13 @@ fn section_page(
                 answers,
                 report.relevant.get(&q.id).copied().unwrap_or(true),
                 files,
-            )
+            );
+            if q.kind == QuestionType::File {
+                v["choose_label"] =
+                    json!(file_label(&state.i18n, lang, q, state.config.upload_limit));
+                v["picker"] = json!(accepted_kinds(q).1);
+            }
+            v
         })
         .collect();
     let sections = l.form.sections();
@@ -333,7 +452,7 @@ fn section_page(
                     "port": l.port.as_ref().map(|p| json!({"name": p.name, "locode": p.locode})),
                     "form_title": l.form.definition.title.get(lang.code())},
                 "section": {"id": section.id, "title": section.title.get(lang.code()), "description": section.description.as_ref().map(|d| d.get(lang.code())), "relevant": report.relevant.get(section.questions.first().map(|q| q.id.as_str()).unwrap_or("")).copied().unwrap_or(true)},
-                "navigator": navigator(l, lang, &report, &section.id),
+                "navigator": navigator(l, lang, &report, &checked, &section.id),
                 "questions": questions,
                 "problems": problems_by_question(&state.i18n, lang, &own),
                 "summary": summary,
@@ -354,7 +473,7 @@ pub async fn section(
     who: PageActor,
     id: Uuid,
     sid: &str,
-    saved: Option<u8>,
+    saved: Option<&str>,
 ) -> Page {
     let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
         Ok(l) => l,
@@ -363,22 +482,37 @@ pub async fn section(
     let Some(section) = l.form.sections().iter().find(|s| s.id == sid) else {
         return error_page(state, &ctx, ServiceError::NotFound);
     };
+    if !editable_by(&l, &who) {
+        // A submitted or approved report is read on its review page, never in a form.
+        return Page::Go(Redirect::to(format!("/submissions/{id}/review")));
+    }
     let answers = l.row.answers.as_object().cloned().unwrap_or_default();
     let files = attachments::of_submission(&state.db, &who.0, id)
         .await
         .unwrap_or_default();
-    let notice =
-        saved.map(|_| json!({"ok": true, "message": state.i18n.t(ctx.lang(), "section-saved")}));
-    section_page(
-        state,
-        &ctx,
-        &l,
-        section,
-        &answers,
-        &files,
-        Status::Ok,
+    let lang = ctx.lang();
+    let notice = match saved {
+        Some("problems") => Some(json!({"ok": true,
+            "message": format!("{} {}", state.i18n.t(lang, "section-saved"), state.i18n.t(lang, "section-saved-with-problems")),
+            "onward": true})),
+        Some(_) => Some(json!({"ok": true, "message": state.i18n.t(lang, "section-saved")})),
+        None => None,
+    };
+    let page = SectionState {
+        answers: &answers,
+        files: &files,
+        status: Status::Ok,
         notice,
-    )
+        stale: false,
+    };
+    section_page(state, &ctx, &l, section, page)
+}
+
+/// Whether this person edits this submission now: its own state's focal point, while it
+/// is a draft or returned.
+fn editable_by(l: &Loaded, who: &PageActor) -> bool {
+    crate::domain::workflow::Status::parse(&l.row.status).is_some_and(|s| s.is_editable())
+        && !who.0.is_staff()
 }
 
 /// Reads a section's fields into the answers document: each value kept as typed (a number
@@ -489,28 +623,36 @@ pub async fn save_section(
         .and_then(|v| v.parse().ok())
         .unwrap_or(-1);
     let auto = form.get("go") == Some("auto");
-    let result = submissions::save_answers(
-        &state.db,
-        &state.forms,
-        &who.0,
-        id,
+    let draft = submissions::Draft {
         version,
-        answers.clone(),
-        addr.as_deref(),
-    )
-    .await;
+        answers: answers.clone(),
+        // An autosave is not the person saying "done with this page for now".
+        checked_section: (!auto).then_some(sid),
+    };
+    let result =
+        submissions::save_answers(&state.db, &state.forms, &who.0, id, draft, addr.as_deref())
+            .await;
+    let lang = ctx.lang();
     if auto {
-        // The page's script saves in the background and wants JSON, not a page.
+        // The page's script saves in the background and wants JSON, not a page; missing
+        // answers are listed only once the section has been saved with its button.
+        let checked = submissions::sections_checked(&l.row, &l.form).contains(&section.id);
         return match result {
-            Ok((version, problems)) => Page::Data((
-                Status::Ok,
-                rocket::serde::json::Json(json!({
-                    "version": version,
-                    "problems": render_problems(&state.i18n, ctx.lang(), &problems),
-                })),
-            )),
+            Ok((version, problems)) => {
+                let problems: Vec<Problem> = problems
+                    .into_iter()
+                    .filter(|p| checked || p.code != validate::Code::Required)
+                    .collect();
+                Page::Data((
+                    Status::Ok,
+                    rocket::serde::json::Json(json!({
+                        "version": version,
+                        "problems": render_problems(&state.i18n, lang, &problems),
+                    })),
+                ))
+            }
             Err(e) => {
-                let (status, message) = failure(&state.i18n, ctx.lang(), e);
+                let (status, message) = failure(&state.i18n, lang, e);
                 Page::Data((
                     status,
                     rocket::serde::json::Json(json!({"message": message})),
@@ -519,8 +661,16 @@ pub async fn save_section(
         };
     }
     match result {
-        Ok(_) => {
+        Ok((_, problems)) => {
+            let here = problems
+                .iter()
+                .any(|p| section.questions.iter().any(|q| q.id == p.question));
             let target = match (form.get("go"), form.get("next")) {
+                // Moving on past problems of this page would hide them (a warning above
+                // all): the page comes back once with them, and a link onwards.
+                (Some("next"), Some(_)) if here => {
+                    format!("/submissions/{id}/sections/{sid}?saved=problems")
+                }
                 (Some("next"), Some(next)) if !next.is_empty() => {
                     format!("/submissions/{id}/sections/{next}")
                 }
@@ -532,7 +682,7 @@ pub async fn save_section(
         Err(e) => {
             // Never lose what was typed: the page comes back with the posted answers and
             // the reason (a newer version elsewhere, a closed submission…).
-            let (status, message) = failure(&state.i18n, ctx.lang(), e);
+            let (status, message) = failure(&state.i18n, lang, e);
             let notice = json!({"ok": false, "message": message, "reload": format!("/submissions/{id}/sections/{sid}")});
             let files = attachments::of_submission(&state.db, &who.0, id)
                 .await
@@ -541,24 +691,36 @@ pub async fn save_section(
             // until the person opens the current version; never a silent overwrite.
             let mut stale = l.clone();
             stale.row.version = version;
-            section_page(
-                state,
-                &ctx,
-                &stale,
-                &section,
-                &answers,
-                &files,
+            let page = SectionState {
+                answers: &answers,
+                files: &files,
                 status,
-                Some(notice),
-            )
+                notice: Some(notice),
+                stale: true,
+            };
+            section_page(state, &ctx, &stale, &section, page)
         }
     }
 }
 
 /// `/submissions/{id}/review`: every answer and every remaining problem; submit from here.
-#[rocket::get("/submissions/<id>/review")]
-pub async fn review(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
-    review_page(state, &ctx, &who, id, Status::Ok, None).await
+#[rocket::get("/submissions/<id>/review?<submitted>")]
+pub async fn review(
+    state: App<'_>,
+    ctx: Ctx,
+    who: PageActor,
+    id: Uuid,
+    submitted: Option<i32>,
+) -> Page {
+    let notice = submitted.map(|n| {
+        let message = state.i18n.t_args(
+            ctx.lang(),
+            "review-submitted",
+            &[("revision", n.to_string())],
+        );
+        json!({"ok": true, "message": message})
+    });
+    review_page(state, &ctx, &who, id, Status::Ok, notice).await
 }
 
 async fn review_page(
@@ -593,19 +755,25 @@ async fn review_page(
                 .iter()
                 .filter(|q| q.kind != QuestionType::Note && report.relevant.get(&q.id).copied().unwrap_or(false))
                 .map(|q| {
-                    let shown = display_answer(&state.i18n, lang, &l, q, answers.get(&q.id), &files);
+                    let shown = display_answer(&state.i18n, lang, &l, q, &answers, &files);
                     json!({"id": q.id, "label": q.label.get(lang.code()), "answer": shown, "problems": problems.get(&q.id)})
                 })
                 .collect();
             json!({"id": s.id, "title": s.title.get(lang.code()), "items": items})
         })
         .collect();
-    let editable = crate::domain::workflow::Status::parse(&l.row.status)
-        .is_some_and(|s| s.is_editable())
-        && !who.0.is_staff();
+    let editable = editable_by(&l, who);
+    let title = state.i18n.t(
+        lang,
+        if editable {
+            "review-title"
+        } else {
+            "report-title"
+        },
+    );
     let layout = ctx.layout_titled(format!(
         "{} — {}",
-        state.i18n.t(lang, "review-title"),
+        title,
         l.port.as_ref().map(|p| p.name.as_str()).unwrap_or_default()
     ));
     Page::Html((
@@ -619,6 +787,7 @@ async fn review_page(
                 "sections": sections,
                 "errors": report.problems.iter().filter(|p| p.is_error()).count(),
                 "editable": editable,
+                "title": title,
                 "revisions": revisions.iter().map(|r| json!({"number": r.number, "at": r.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string()})).collect::<Vec<_>>(),
                 "notice": notice,
             }),
@@ -626,32 +795,33 @@ async fn review_page(
     ))
 }
 
-/// An answer as a person reads it: choice labels, lists joined, grids as rows.
+/// An answer as a person reads it: `{"text": …}` with choice labels and lists joined
+/// (line breaks kept), or `{"grid": {columns, rows}}` with the questionnaire's wording in
+/// its own order; nothing for an unanswered question.
 fn display_answer(
     i18n: &I18n,
     lang: Lang,
     l: &Loaded,
     q: &Question,
-    v: Option<&Value>,
+    answers: &Map<String, Value>,
     files: &[Attachment],
-) -> String {
-    let Some(v) = v else { return String::new() };
+) -> Option<Value> {
+    let v = answers.get(&q.id)?;
+    let code = lang.code();
+    let text = |t: String| (!t.is_empty()).then(|| json!({"text": t}));
     if q.kind == QuestionType::File {
         // Files by their names, not their ids.
         let ids: Vec<String> = match v {
             Value::Array(items) => items.iter().map(|i| as_text(Some(i))).collect(),
             other => vec![as_text(Some(other))],
         };
-        return ids
-            .iter()
-            .map(|id| {
-                files
-                    .iter()
-                    .find(|a| &a.id.to_string() == id)
-                    .map_or_else(|| id.clone(), |a| a.filename.clone())
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let names = ids.iter().map(|id| {
+            files
+                .iter()
+                .find(|a| &a.id.to_string() == id)
+                .map_or_else(|| id.clone(), |a| a.filename.clone())
+        });
+        return text(names.collect::<Vec<_>>().join(", "));
     }
     let labels = choices(i18n, lang, l, q);
     let label_of = |name: &str| {
@@ -662,29 +832,51 @@ fn display_answer(
             .unwrap_or_else(|| name.to_string())
     };
     match (q.kind, v) {
-        (QuestionType::SelectOne | QuestionType::YesNo, Value::String(s)) => label_of(s),
-        (_, Value::Array(items)) => items
-            .iter()
-            .map(|i| label_of(&as_text(Some(i))))
-            .collect::<Vec<_>>()
-            .join(", "),
-        (QuestionType::Grid, Value::Object(rows)) => rows
-            .iter()
-            .map(|(row, cells)| {
-                let cells = cells
-                    .as_object()
-                    .map(|c| {
-                        c.iter()
-                            .map(|(k, v)| format!("{k} {}", as_text(Some(v))))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                    .unwrap_or_default();
-                format!("{row}: {cells}")
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        _ => as_text(Some(v)),
+        (QuestionType::SelectOne | QuestionType::YesNo, Value::String(s)) => text(label_of(s)),
+        (QuestionType::TextList, Value::Array(items)) => text(
+            items
+                .iter()
+                .map(|i| as_text(Some(i)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        (_, Value::Array(items)) => text(
+            items
+                .iter()
+                .map(|i| label_of(&as_text(Some(i))))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        (QuestionType::Grid, Value::Object(cells)) => {
+            let cell = |c: &crate::questionnaire::definition::Column, v: Option<&Value>| {
+                let raw = as_text(v);
+                match c.kind {
+                    ColumnType::YesNo if !raw.is_empty() => i18n.t(lang, &format!("choice-{raw}")),
+                    ColumnType::SelectOne => c
+                        .choices
+                        .as_deref()
+                        .and_then(|list| l.form.choice_list(list))
+                        .and_then(|list| list.iter().find(|x| x.name == raw))
+                        .map_or(raw, |x| x.label.get(code).to_string()),
+                    _ => raw,
+                }
+            };
+            let rows: Vec<Value> = grid_rows(l, q, answers, code)
+                .into_iter()
+                .filter_map(|(row, label)| {
+                    let values = cells.get(&row)?;
+                    let shown: Vec<String> = q
+                        .columns
+                        .iter()
+                        .map(|c| cell(c, values.get(&c.id)))
+                        .collect();
+                    Some(json!({"label": label, "cells": shown}))
+                })
+                .collect();
+            let columns: Vec<&str> = q.columns.iter().map(|c| c.label.get(code)).collect();
+            (!rows.is_empty()).then(|| json!({"grid": {"columns": columns, "rows": rows}}))
+        }
+        _ => text(as_text(Some(v))),
     }
 }
 
@@ -711,22 +903,11 @@ pub async fn submit(
     )
     .await
     {
-        Ok(s) => {
-            let message = state.i18n.t_args(
-                ctx.lang(),
-                "review-submitted",
-                &[("revision", s.revision.to_string())],
-            );
-            review_page(
-                state,
-                &ctx,
-                &who,
-                id,
-                Status::Ok,
-                Some(json!({"ok": true, "message": message})),
-            )
-            .await
-        }
+        // Post, then redirect: a reload shows the report, it does not post again.
+        Ok(s) => Page::Go(Redirect::to(format!(
+            "/submissions/{id}/review?submitted={}",
+            s.revision
+        ))),
         Err(e) => {
             let (status, message) = failure(&state.i18n, ctx.lang(), e);
             review_page(
@@ -845,17 +1026,14 @@ pub async fn upload_file(
             let files = attachments::of_submission(&state.db, &who.0, id)
                 .await
                 .unwrap_or_default();
-            let notice = json!({"ok": false, "message": message});
-            section_page(
-                state,
-                &ctx,
-                &l,
-                &section,
-                &answers,
-                &files,
+            let page = SectionState {
+                answers: &answers,
+                files: &files,
                 status,
-                Some(notice),
-            )
+                notice: Some(json!({"ok": false, "message": message})),
+                stale: false,
+            };
+            section_page(state, &ctx, &l, &section, page)
         }
     }
 }
