@@ -412,9 +412,14 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         let plan = data.path().join("plan-kingston.pdf");
         std::fs::write(&plan, b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").expect("a PDF");
         c.find(Locator::Css("#f-B6-file")).await.expect("file input").send_keys(&plan.display().to_string()).await.expect("choose");
+        // An answer chosen just before uploading, its autosave still pending: the script
+        // saves it before the upload reloads the page.
+        click(&c, "#f-B4-yearly").await;
         click(&c, "button[form=upload-B6]").await;
         let files = text_of(&c, "#q-B6 ul.files").await;
         assert!(files.contains("plan-kingston.pdf") && files.contains("Restricted"), "{files}");
+        let b4 = c.find(Locator::Css("#f-B4-yearly")).await.expect("B4");
+        assert_eq!(b4.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B4 saved before the upload");
         assert_accessible(&c, axe, "section B with a file").await;
 
         // The rest of the questionnaire through the API (the pages save the same way), then
