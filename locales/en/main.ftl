@@ -284,3 +284,10 @@ language-name-fr = French
 language-name-pt = Portuguese
 review-grid-row = Row
 file-save-first = Uploading reloads this page: save your other answers first.
+
+## Review
+error-invalid-transition = This report is not in a state that allows this (it may have been decided meanwhile): reload it to see where it stands.
+error-invalid-comment = A comment must not be blank, and at most 10,000 characters of ordinary text.
+error-comment-question = Comments can only be made on a question of this questionnaire.
+error-return-needs-comment = To return a report, say what needs changing: an overall comment or a comment on at least one question.
+error-reopen-needs-reason = To reopen an approved report, give the reason.

@@ -284,3 +284,10 @@ language-name-fr = Francés
 language-name-pt = Portugués
 review-grid-row = Fila
 file-save-first = La carga vuelve a abrir esta página: guarde antes sus otras respuestas.
+
+## Revisión
+error-invalid-transition = El estado de este informe no permite esta acción (quizá se decidió mientras tanto): vuelva a abrirlo para ver en qué estado está.
+error-invalid-comment = Un comentario no puede estar vacío y debe tener como máximo 10 000 caracteres de texto corriente.
+error-comment-question = Solo se pueden hacer comentarios sobre una pregunta de este cuestionario.
+error-return-needs-comment = Para devolver un informe, indique qué debe cambiarse: un comentario general o un comentario sobre al menos una pregunta.
+error-reopen-needs-reason = Para reabrir un informe aprobado, indique el motivo.

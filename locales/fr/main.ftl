@@ -284,3 +284,10 @@ language-name-fr = Français
 language-name-pt = Portugais
 review-grid-row = Ligne
 file-save-first = Le téléversement recharge cette page : enregistrez d’abord vos autres réponses.
+
+## Examen
+error-invalid-transition = L’état de ce rapport ne permet pas cette action (il a peut-être été traité entre-temps) : rouvrez-le pour voir où il en est.
+error-invalid-comment = Un commentaire ne peut pas être vide et compte au plus 10 000 caractères de texte ordinaire.
+error-comment-question = Les commentaires ne peuvent porter que sur une question de ce questionnaire.
+error-return-needs-comment = Pour renvoyer un rapport, indiquez ce qui doit changer : un commentaire général ou un commentaire sur au moins une question.
+error-reopen-needs-reason = Pour rouvrir un rapport approuvé, indiquez la raison.

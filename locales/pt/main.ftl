@@ -284,3 +284,10 @@ language-name-fr = Francês
 language-name-pt = Português
 review-grid-row = Linha
 file-save-first = O carregamento recarrega esta página: salve antes suas outras respostas.
+
+## Revisão
+error-invalid-transition = O estado deste relatório não permite esta ação (talvez já tenha sido decidido): abra-o de novo para ver em que estado está.
+error-invalid-comment = Um comentário não pode estar vazio e deve ter no máximo 10 000 caracteres de texto comum.
+error-comment-question = Só é possível comentar uma pergunta deste questionário.
+error-return-needs-comment = Para devolver um relatório, indique o que deve mudar: um comentário geral ou um comentário sobre pelo menos uma pergunta.
+error-reopen-needs-reason = Para reabrir um relatório aprovado, indique o motivo.

@@ -7,6 +7,7 @@ mod m20261125_000001_domain;
 mod m20261125_000002_accounts;
 mod m20261125_000003_attachments;
 mod m20261130_000004_reporting_pages;
+mod m20261130_000005_reviews;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_accounts::Migration),
             Box::new(m20261125_000003_attachments::Migration),
             Box::new(m20261130_000004_reporting_pages::Migration),
+            Box::new(m20261130_000005_reviews::Migration),
         ]
     }
 }

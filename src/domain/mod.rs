@@ -1,6 +1,7 @@
 //! The product's rules that need no storage: member states, people and their rights,
 //! UN/LOCODEs, reporting cycles, scoring.
 
+pub mod comments;
 pub mod cycles;
 pub mod locode;
 pub mod member_states;

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod definition;
+pub mod diff;
 pub mod expr;
 pub mod form;
 pub mod validate;

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cycles;
 pub mod forms;
 pub mod ports;
+pub mod reviews;
 pub mod sessions;
 pub mod setup;
 pub mod states;

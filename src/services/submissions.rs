@@ -30,14 +30,14 @@ pub struct Loaded {
     pub cycle: cycle::Model,
 }
 
-fn status_of(row: &submission::Model) -> ServiceResult<Status> {
+pub(super) fn status_of(row: &submission::Model) -> ServiceResult<Status> {
     Status::parse(&row.status).ok_or_else(|| {
         ServiceError::Internal(format!("submission {} has status {}", row.id, row.status))
     })
 }
 
 /// The questionnaire a cycle uses, as loaded at start.
-async fn form_of<C: ConnectionTrait>(
+pub(super) async fn form_of<C: ConnectionTrait>(
     conn: &C,
     forms: &Forms,
     c: &cycle::Model,
@@ -157,7 +157,7 @@ pub async fn start(
     })
 }
 
-fn event<'a>(
+pub(super) fn event<'a>(
     action: &'a str,
     actor: &Actor,
     row: &submission::Model,

@@ -3,6 +3,7 @@
 pub mod attachments;
 pub mod cycles;
 pub mod forms;
+pub mod reviews;
 pub mod session;
 pub mod states;
 pub mod submissions;
@@ -52,6 +53,13 @@ pub fn routes() -> Vec<rocket::Route> {
         submissions::save,
         submissions::submit,
         submissions::revision,
+        reviews::comment,
+        reviews::return_it,
+        reviews::approve,
+        reviews::reopen,
+        reviews::diff,
+        reviews::history,
+        reviews::audit_log,
         attachments::upload,
         attachments::download,
     ]

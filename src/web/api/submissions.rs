@@ -93,6 +93,7 @@ fn whole(
     locale: Locale,
     l: &Loaded,
     revisions: &[crate::store::entities::revision::Model],
+    comments: &[crate::services::reviews::CommentView],
 ) -> Value {
     let mut v = summary(&l.row, l.port.as_ref());
     v["form"] = json!({"id": l.form.id(), "version": l.form.version()});
@@ -106,7 +107,7 @@ fn whole(
         .iter()
         .map(|r| json!({"number": r.number, "submitted_at": r.submitted_at}))
         .collect::<Vec<_>>());
-    v["comments"] = json!([]);
+    v["comments"] = json!(comments);
     v
 }
 
@@ -120,7 +121,8 @@ pub async fn show(
 ) -> Result<Json<Value>, ApiError> {
     let l = submissions::get(&state.db, &state.forms, &who.0, id).await?;
     let revisions = submissions::revisions(&state.db, &who.0, id).await?;
-    Ok(Json(whole(state, locale, &l, &revisions)))
+    let comments = crate::services::reviews::comments(&state.db, &who.0, id).await?;
+    Ok(Json(whole(state, locale, &l, &revisions, &comments)))
 }
 
 #[derive(Deserialize)]
