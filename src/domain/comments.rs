@@ -4,6 +4,10 @@
 /// The longest comment kept, in characters: a long paragraph, not a document.
 pub const MAX_CHARS: usize = 10_000;
 
+/// A text that is not a valid comment (control characters, or too long).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidComment;
+
 /// Trimmed, not blank, at most [`MAX_CHARS`], no control characters but line breaks and tabs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommentText(String);
@@ -20,10 +24,10 @@ impl CommentText {
     }
 
     /// Blank means "no comment"; anything else must be a valid comment.
-    pub fn optional(s: Option<&str>) -> Result<Option<CommentText>, ()> {
+    pub fn optional(s: Option<&str>) -> Result<Option<CommentText>, InvalidComment> {
         match s.map(str::trim) {
             None | Some("") => Ok(None),
-            Some(t) => CommentText::parse(t).map(Some).ok_or(()),
+            Some(t) => CommentText::parse(t).map(Some).ok_or(InvalidComment),
         }
     }
 
@@ -51,6 +55,6 @@ mod tests {
         assert_eq!(CommentText::parse(&"x".repeat(MAX_CHARS + 1)), None);
         assert!(CommentText::parse(&"é".repeat(MAX_CHARS)).is_some());
         assert_eq!(CommentText::optional(Some("   ")), Ok(None));
-        assert_eq!(CommentText::optional(Some("\u{0}")), Err(()));
+        assert_eq!(CommentText::optional(Some("\u{0}")), Err(InvalidComment));
     }
 }

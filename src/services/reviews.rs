@@ -122,14 +122,14 @@ pub async fn decide(
         .ok_or(ServiceError::NotFound)?;
     let form = form_of(&txn, forms, &c).await?;
     let overall = CommentText::optional(decision.comment.as_deref())
-        .map_err(|()| rule("invalid_comment", "error-invalid-comment"))?;
+        .map_err(|_| rule("invalid_comment", "error-invalid-comment"))?;
     let mut per_question = Vec::new();
     for (q, text) in &decision.questions {
         if form.question(q).is_none() {
             return Err(rule("unknown_question", "error-comment-question"));
         }
         if let Some(t) = CommentText::optional(Some(text))
-            .map_err(|()| rule("invalid_comment", "error-invalid-comment"))?
+            .map_err(|_| rule("invalid_comment", "error-invalid-comment"))?
         {
             per_question.push((q.clone(), t));
         }
