@@ -128,7 +128,16 @@ impl I18n {
     pub fn t_args(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, FluentValue::from(v.clone()));
+            // Numbers travel as numbers, so that plural variants (`[one]`) can match.
+            let numeric = !v.is_empty()
+                && v.trim_start_matches('-')
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                && v.len() < 16;
+            match v.parse::<i64>() {
+                Ok(n) if numeric => fargs.set(*k, FluentValue::from(n)),
+                _ => fargs.set(*k, FluentValue::from(v.clone())),
+            }
         }
         for l in [lang, Lang::En] {
             let Some(bundle) = self.bundles.get(&l) else {

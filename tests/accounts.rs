@@ -614,8 +614,24 @@ async fn cycles(app: TestApp) {
     assert_eq!(status, Status::Ok);
     assert_eq!(
         v["progress"],
-        json!([{"member_state": "JAM", "ports": 1, "not_started": 1, "drafts": 0, "submitted": 0, "returned": 0, "approved": 0}])
+        json!([{"member_state": "JAM", "ports": 1, "not_started": 1, "drafts": 0, "submitted": 0, "returned": 0, "approved": 0, "overdue": 0}])
     );
+    // After the closing date, a port whose report is not in is overdue.
+    let long_ago = chrono::Utc::now().date_naive() - chrono::Duration::days(60);
+    let (status, past) = app
+        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency", "title": "Last year",
+            "opens_on": long_ago.to_string(), "closes_on": (long_ago + chrono::Duration::days(30)).to_string()})))
+        .await;
+    assert_eq!(status, Status::Created, "{past}");
+    let (_, v) = app
+        .api(
+            "GET",
+            &format!("/api/v1/cycles/{}", past["id"].as_str().unwrap_or("")),
+            Some(&jam),
+            None,
+        )
+        .await;
+    assert_eq!(v["progress"][0]["overdue"], json!(1), "{v}");
     let (_, v) = app
         .api("GET", &format!("/api/v1/cycles/{id}"), Some(&sec), None)
         .await;

@@ -291,3 +291,87 @@ error-invalid-comment = A comment must not be blank, and at most 10,000 characte
 error-comment-question = Comments can only be made on a question of this questionnaire.
 error-return-needs-comment = To return a report, say what needs changing: an overall comment or a comment on at least one question.
 error-reopen-needs-reason = To reopen an approved report, give the reason.
+
+## The review loop
+nav-inbox = Reviews
+nav-audit = Audit log
+inbox-title = Reports to review
+inbox-filter = Filter the reports
+inbox-cycle = Reporting cycle
+inbox-state = Member state
+inbox-all = All
+inbox-apply = Show
+inbox-empty = No report in this status.
+inbox-revision = Submission no.
+inbox-waiting = Waiting
+inbox-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+inbox-page = Page { $page } of { $pages } ({ $total } in all)
+page-previous = Previous page
+page-next = Next page
+board-title = Progress by member state
+board-inbox = Reports of this cycle to review
+board-overdue = Overdue
+board-total = All member states
+board-open = Progress
+audit-title = Audit log
+audit-entity = Record
+audit-actor = Who (e-mail address)
+audit-action = Action
+audit-since = From
+audit-until = To
+audit-when = When
+audit-address = Address
+review-secretariat-title = Review
+review-done-returned = The report was returned to its member state for revision.
+review-done-approved = The report was approved.
+review-done-reopened = The report was reopened: its member state can change it again.
+review-done-commented = Your comment was sent.
+review-score = Score
+review-problems-count = { $count ->
+    [0] No problem
+    [one] 1 problem
+   *[other] { $count } problems
+}
+review-changed-count = { $count ->
+    [0] No answer changed since submission { $previous }
+    [one] 1 answer changed since submission { $previous }
+   *[other] { $count } answers changed since submission { $previous }
+}
+review-changed = Changed
+review-sensitive = Confidential
+review-before = In submission { $previous }:
+review-level = Level { $level } of 5
+review-comment-on = Comment on { $question }
+review-decision = Decision
+review-overall-comment = Overall comment
+review-overall-hint = To return the report, write here or on at least one question what needs changing; approving needs no comment.
+review-return = Return for revision
+review-approve = Approve
+review-reopen-title = Reopen this approved report
+review-reopen-reason = Reason (sent to the member state)
+review-reopen = Reopen
+review-comments = Comments
+review-comment-question = About
+review-comment-overall = The report as a whole
+review-comment-body = Comment
+review-comment-send = Send
+review-reply = Your reply
+review-write-secretariat = Write to the secretariat about this report
+review-decision-returned = returned for revision
+review-decision-approved = approved
+review-decision-reopened = reopened
+section-comments = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}
+history-saved-times = saved the draft ({ $count } times)
+history-submission-started = started the report
+history-submission-saved = saved the draft
+history-submission-submitted = sent submission { $revision } to the secretariat
+history-submission-returned = returned it for revision
+history-submission-approved = approved it
+history-submission-reopened = reopened it
+history-submission-commented = wrote a comment

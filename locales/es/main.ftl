@@ -291,3 +291,87 @@ error-invalid-comment = Un comentario no puede estar vacío y debe tener como m�
 error-comment-question = Solo se pueden hacer comentarios sobre una pregunta de este cuestionario.
 error-return-needs-comment = Para devolver un informe, indique qué debe cambiarse: un comentario general o un comentario sobre al menos una pregunta.
 error-reopen-needs-reason = Para reabrir un informe aprobado, indique el motivo.
+
+## El ciclo de revisión
+nav-inbox = Revisiones
+nav-audit = Registro de auditoría
+inbox-title = Informes por revisar
+inbox-filter = Filtrar los informes
+inbox-cycle = Ciclo de informes
+inbox-state = Estado miembro
+inbox-all = Todos
+inbox-apply = Mostrar
+inbox-empty = No hay informes en este estado.
+inbox-revision = Envío n.º
+inbox-waiting = En espera
+inbox-days = { $count ->
+    [one] 1 día
+   *[other] { $count } días
+}
+inbox-page = Página { $page } de { $pages } ({ $total } en total)
+page-previous = Página anterior
+page-next = Página siguiente
+board-title = Avance por Estado miembro
+board-inbox = Informes de este ciclo por revisar
+board-overdue = Atrasados
+board-total = Todos los Estados miembros
+board-open = Avance
+audit-title = Registro de auditoría
+audit-entity = Registro
+audit-actor = Quién (correo electrónico)
+audit-action = Acción
+audit-since = Desde
+audit-until = Hasta
+audit-when = Cuándo
+audit-address = Dirección
+review-secretariat-title = Revisión
+review-done-returned = El informe se devolvió a su Estado miembro para revisión.
+review-done-approved = El informe fue aprobado.
+review-done-reopened = El informe se reabrió: su Estado miembro puede volver a modificarlo.
+review-done-commented = Su comentario se envió.
+review-score = Puntuación
+review-problems-count = { $count ->
+    [0] Ningún problema
+    [one] 1 problema
+   *[other] { $count } problemas
+}
+review-changed-count = { $count ->
+    [0] Ninguna respuesta cambió desde el envío { $previous }
+    [one] 1 respuesta cambió desde el envío { $previous }
+   *[other] { $count } respuestas cambiaron desde el envío { $previous }
+}
+review-changed = Modificada
+review-sensitive = Confidencial
+review-before = En el envío { $previous }:
+review-level = Nivel { $level } de 5
+review-comment-on = Comentar { $question }
+review-decision = Decisión
+review-overall-comment = Comentario general
+review-overall-hint = Para devolver el informe, indique aquí o en al menos una pregunta qué debe cambiar; para aprobar no hace falta comentario.
+review-return = Devolver para revisión
+review-approve = Aprobar
+review-reopen-title = Reabrir este informe aprobado
+review-reopen-reason = Motivo (se envía al Estado miembro)
+review-reopen = Reabrir
+review-comments = Comentarios
+review-comment-question = Sobre
+review-comment-overall = El informe en su conjunto
+review-comment-body = Comentario
+review-comment-send = Enviar
+review-reply = Su respuesta
+review-write-secretariat = Escribir a la secretaría sobre este informe
+review-decision-returned = devuelto para revisión
+review-decision-approved = aprobado
+review-decision-reopened = reabierto
+section-comments = { $count ->
+    [one] 1 comentario
+   *[other] { $count } comentarios
+}
+history-saved-times = guardó el borrador ({ $count } veces)
+history-submission-started = comenzó el informe
+history-submission-saved = guardó el borrador
+history-submission-submitted = envió el envío { $revision } a la secretaría
+history-submission-returned = lo devolvió para revisión
+history-submission-approved = lo aprobó
+history-submission-reopened = lo reabrió
+history-submission-commented = escribió un comentario

@@ -291,3 +291,87 @@ error-invalid-comment = Un commentaire ne peut pas être vide et compte au plus 
 error-comment-question = Les commentaires ne peuvent porter que sur une question de ce questionnaire.
 error-return-needs-comment = Pour renvoyer un rapport, indiquez ce qui doit changer : un commentaire général ou un commentaire sur au moins une question.
 error-reopen-needs-reason = Pour rouvrir un rapport approuvé, indiquez la raison.
+
+## La boucle d’examen
+nav-inbox = Examens
+nav-audit = Journal d’audit
+inbox-title = Rapports à examiner
+inbox-filter = Filtrer les rapports
+inbox-cycle = Cycle de rapports
+inbox-state = État membre
+inbox-all = Tous
+inbox-apply = Afficher
+inbox-empty = Aucun rapport dans cet état.
+inbox-revision = Envoi n°
+inbox-waiting = En attente
+inbox-days = { $count ->
+    [one] 1 jour
+   *[other] { $count } jours
+}
+inbox-page = Page { $page } sur { $pages } ({ $total } au total)
+page-previous = Page précédente
+page-next = Page suivante
+board-title = Avancement par État membre
+board-inbox = Rapports de ce cycle à examiner
+board-overdue = En retard
+board-total = Tous les États membres
+board-open = Avancement
+audit-title = Journal d’audit
+audit-entity = Enregistrement
+audit-actor = Qui (adresse électronique)
+audit-action = Action
+audit-since = Du
+audit-until = Au
+audit-when = Quand
+audit-address = Adresse
+review-secretariat-title = Examen
+review-done-returned = Le rapport a été renvoyé à son État membre pour révision.
+review-done-approved = Le rapport a été approuvé.
+review-done-reopened = Le rapport a été rouvert : son État membre peut de nouveau le modifier.
+review-done-commented = Votre commentaire a été envoyé.
+review-score = Score
+review-problems-count = { $count ->
+    [0] Aucun problème
+    [one] 1 problème
+   *[other] { $count } problèmes
+}
+review-changed-count = { $count ->
+    [0] Aucune réponse modifiée depuis l’envoi { $previous }
+    [one] 1 réponse modifiée depuis l’envoi { $previous }
+   *[other] { $count } réponses modifiées depuis l’envoi { $previous }
+}
+review-changed = Modifiée
+review-sensitive = Confidentiel
+review-before = Dans l’envoi { $previous } :
+review-level = Niveau { $level } sur 5
+review-comment-on = Commenter { $question }
+review-decision = Décision
+review-overall-comment = Commentaire général
+review-overall-hint = Pour renvoyer le rapport, indiquez ici ou sur au moins une question ce qui doit changer ; l’approbation ne demande pas de commentaire.
+review-return = Renvoyer pour révision
+review-approve = Approuver
+review-reopen-title = Rouvrir ce rapport approuvé
+review-reopen-reason = Raison (transmise à l’État membre)
+review-reopen = Rouvrir
+review-comments = Commentaires
+review-comment-question = À propos de
+review-comment-overall = Le rapport dans son ensemble
+review-comment-body = Commentaire
+review-comment-send = Envoyer
+review-reply = Votre réponse
+review-write-secretariat = Écrire au secrétariat au sujet de ce rapport
+review-decision-returned = renvoyé pour révision
+review-decision-approved = approuvé
+review-decision-reopened = rouvert
+section-comments = { $count ->
+    [one] 1 commentaire
+   *[other] { $count } commentaires
+}
+history-saved-times = a enregistré le brouillon ({ $count } fois)
+history-submission-started = a commencé le rapport
+history-submission-saved = a enregistré le brouillon
+history-submission-submitted = a transmis l’envoi { $revision } au secrétariat
+history-submission-returned = l’a renvoyé pour révision
+history-submission-approved = l’a approuvé
+history-submission-reopened = l’a rouvert
+history-submission-commented = a écrit un commentaire

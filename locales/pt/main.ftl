@@ -291,3 +291,87 @@ error-invalid-comment = Um comentário não pode estar vazio e deve ter no máxi
 error-comment-question = Só é possível comentar uma pergunta deste questionário.
 error-return-needs-comment = Para devolver um relatório, indique o que deve mudar: um comentário geral ou um comentário sobre pelo menos uma pergunta.
 error-reopen-needs-reason = Para reabrir um relatório aprovado, indique o motivo.
+
+## O ciclo de revisão
+nav-inbox = Revisões
+nav-audit = Registro de auditoria
+inbox-title = Relatórios a revisar
+inbox-filter = Filtrar os relatórios
+inbox-cycle = Ciclo de relatórios
+inbox-state = Estado membro
+inbox-all = Todos
+inbox-apply = Mostrar
+inbox-empty = Nenhum relatório neste estado.
+inbox-revision = Envio n.º
+inbox-waiting = Em espera
+inbox-days = { $count ->
+    [one] 1 dia
+   *[other] { $count } dias
+}
+inbox-page = Página { $page } de { $pages } ({ $total } no total)
+page-previous = Página anterior
+page-next = Próxima página
+board-title = Progresso por Estado membro
+board-inbox = Relatórios deste ciclo a revisar
+board-overdue = Atrasados
+board-total = Todos os Estados membros
+board-open = Progresso
+audit-title = Registro de auditoria
+audit-entity = Registro
+audit-actor = Quem (endereço de e-mail)
+audit-action = Ação
+audit-since = De
+audit-until = Até
+audit-when = Quando
+audit-address = Endereço
+review-secretariat-title = Revisão
+review-done-returned = O relatório foi devolvido ao seu Estado membro para revisão.
+review-done-approved = O relatório foi aprovado.
+review-done-reopened = O relatório foi reaberto: o seu Estado membro pode alterá-lo novamente.
+review-done-commented = O seu comentário foi enviado.
+review-score = Pontuação
+review-problems-count = { $count ->
+    [0] Nenhum problema
+    [one] 1 problema
+   *[other] { $count } problemas
+}
+review-changed-count = { $count ->
+    [0] Nenhuma resposta mudou desde o envio { $previous }
+    [one] 1 resposta mudou desde o envio { $previous }
+   *[other] { $count } respostas mudaram desde o envio { $previous }
+}
+review-changed = Alterada
+review-sensitive = Confidencial
+review-before = No envio { $previous }:
+review-level = Nível { $level } de 5
+review-comment-on = Comentar { $question }
+review-decision = Decisão
+review-overall-comment = Comentário geral
+review-overall-hint = Para devolver o relatório, indique aqui ou em pelo menos uma pergunta o que deve mudar; para aprovar não é preciso comentário.
+review-return = Devolver para revisão
+review-approve = Aprovar
+review-reopen-title = Reabrir este relatório aprovado
+review-reopen-reason = Motivo (enviado ao Estado membro)
+review-reopen = Reabrir
+review-comments = Comentários
+review-comment-question = Sobre
+review-comment-overall = O relatório como um todo
+review-comment-body = Comentário
+review-comment-send = Enviar
+review-reply = A sua resposta
+review-write-secretariat = Escrever à secretaria sobre este relatório
+review-decision-returned = devolvido para revisão
+review-decision-approved = aprovado
+review-decision-reopened = reaberto
+section-comments = { $count ->
+    [one] 1 comentário
+   *[other] { $count } comentários
+}
+history-saved-times = salvou o rascunho ({ $count } vezes)
+history-submission-started = iniciou o relatório
+history-submission-saved = salvou o rascunho
+history-submission-submitted = enviou o envio { $revision } à secretaria
+history-submission-returned = devolveu-o para revisão
+history-submission-approved = aprovou-o
+history-submission-reopened = reabriu-o
+history-submission-commented = escreveu um comentário

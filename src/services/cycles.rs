@@ -41,6 +41,9 @@ pub struct StateProgress {
     pub submitted: u64,
     pub returned: u64,
     pub approved: u64,
+    /// After the closing date: the ports whose report is not in (not started, draft,
+    /// returned). Zero while the cycle runs.
+    pub overdue: u64,
 }
 
 impl CycleView {
@@ -191,6 +194,11 @@ pub async fn progress(
     actor: &Actor,
     id: Uuid,
 ) -> ServiceResult<Vec<StateProgress>> {
+    let c = cycle::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let late = Utc::now().date_naive() > c.closes_on;
     let states = member_state::Entity::find()
         .filter(member_state::Column::Status.eq(super::setup::ACTIVE))
         .order_by_asc(member_state::Column::Code)
@@ -244,6 +252,9 @@ pub async fn progress(
             r.not_started = r
                 .ports
                 .saturating_sub(r.drafts + r.submitted + r.returned + r.approved);
+            if late {
+                r.overdue = r.not_started + r.drafts + r.returned;
+            }
             r
         })
         .collect())

@@ -380,3 +380,103 @@ pub async fn history(
         })
         .collect())
 }
+
+/// One line of the secretariat's inbox.
+#[derive(Debug, Clone, Serialize)]
+pub struct InboxRow {
+    pub id: Uuid,
+    pub cycle: Uuid,
+    pub cycle_title: String,
+    pub member_state: String,
+    pub port: Option<String>,
+    pub locode: Option<String>,
+    pub status: String,
+    pub revision: i32,
+    /// Since the last change: a submit, a decision, a save.
+    pub waiting_since: DateTime<Utc>,
+}
+
+/// The inbox: submissions by cycle, state and status (submitted by default), the oldest
+/// waiting first; with the number in each status under the same cycle and state filter.
+pub async fn inbox(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    filter: super::submissions::ListFilter,
+    page: u64,
+    per_page: u64,
+) -> ServiceResult<(Vec<InboxRow>, u64, BTreeMap<String, u64>)> {
+    if !actor.is_staff() {
+        return Err(ServiceError::Forbidden);
+    }
+    let scoped = || {
+        let mut q = submission::Entity::find();
+        if let Some(c) = filter.cycle {
+            q = q.filter(submission::Column::CycleId.eq(c));
+        }
+        if let Some(s) = &filter.member_state {
+            q = q.filter(submission::Column::MemberState.eq(s.to_uppercase()));
+        }
+        q
+    };
+    let mut counts = BTreeMap::new();
+    for s in ["draft", "submitted", "returned", "approved"] {
+        let n = scoped()
+            .filter(submission::Column::Status.eq(s))
+            .count(db)
+            .await?;
+        counts.insert(s.to_string(), n);
+    }
+    let status = filter.status.clone().unwrap_or_else(|| "submitted".into());
+    let pages = scoped()
+        .filter(submission::Column::Status.eq(status))
+        .order_by_asc(submission::Column::UpdatedAt)
+        .order_by_asc(submission::Column::Id)
+        .paginate(db, per_page.clamp(1, 200));
+    let total = pages.num_items().await?;
+    let rows = pages.fetch_page(page.saturating_sub(1)).await?;
+    let port_ids: Vec<Uuid> = rows.iter().filter_map(|r| r.port_id).collect();
+    let ports: HashMap<Uuid, crate::store::entities::port::Model> =
+        crate::store::entities::port::Entity::find()
+            .filter(crate::store::entities::port::Column::Id.is_in(port_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect();
+    let cycle_ids: Vec<Uuid> = rows.iter().map(|r| r.cycle_id).collect();
+    let cycles: HashMap<Uuid, String> = cycle::Entity::find()
+        .filter(cycle::Column::Id.is_in(cycle_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.title))
+        .collect();
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let mut revisions: HashMap<Uuid, i32> = HashMap::new();
+    for r in revision::Entity::find()
+        .filter(revision::Column::SubmissionId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        let e = revisions.entry(r.submission_id).or_default();
+        *e = (*e).max(r.number);
+    }
+    let items = rows
+        .into_iter()
+        .map(|r| {
+            let p = r.port_id.and_then(|p| ports.get(&p));
+            InboxRow {
+                id: r.id,
+                cycle: r.cycle_id,
+                cycle_title: cycles.get(&r.cycle_id).cloned().unwrap_or_default(),
+                member_state: r.member_state,
+                port: p.map(|p| p.name.clone()),
+                locode: p.map(|p| p.locode.clone()),
+                status: r.status,
+                revision: revisions.get(&r.id).copied().unwrap_or(0),
+                waiting_since: r.updated_at,
+            }
+        })
+        .collect();
+    Ok((items, total, counts))
+}

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod forms;
 pub mod home;
 pub mod reporting;
+pub mod review;
 
 use super::locale::{Locale, LANG_COOKIE};
 use super::AppState;
@@ -250,6 +251,12 @@ pub fn routes() -> Vec<rocket::Route> {
         reporting::submit,
         reporting::upload_file,
         reporting::download_file,
+        review::inbox,
+        review::submission,
+        review::decide,
+        review::comment,
+        review::board,
+        review::audit_log,
     ]
 }
 

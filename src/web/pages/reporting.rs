@@ -8,6 +8,7 @@ use crate::i18n::{I18n, Lang};
 use crate::questionnaire::definition::{ColumnType, Question, QuestionType, Section};
 use crate::questionnaire::validate::{self, Problem};
 use crate::services::attachments::{self, Upload};
+use crate::services::reviews::{self, CommentView};
 use crate::services::submissions::{self, Loaded};
 use crate::services::ServiceError;
 use crate::store::entities::attachment::Model as Attachment;
@@ -20,7 +21,7 @@ use rocket_dyn_templates::Template;
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-fn error_page(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Page {
+pub(super) fn error_page(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Page {
     let (status, message) = failure(&state.i18n, ctx.lang(), e);
     let layout = ctx.layout(&state.i18n, "error-page-title");
     Page::Html((
@@ -347,6 +348,16 @@ fn navigator(
         .collect()
 }
 
+/// The questions of a section that have a thread: each gets a reply form.
+fn questions_with_threads(section: &Section, threads: &Map<String, Value>) -> Vec<String> {
+    section
+        .questions
+        .iter()
+        .filter(|q| threads.contains_key(&q.id))
+        .map(|q| q.id.clone())
+        .collect()
+}
+
 /// What a section page shows besides the questionnaire: the answers (as stored, or as
 /// just typed when a save was refused) and the outcome of the last action.
 struct SectionState<'a> {
@@ -356,6 +367,8 @@ struct SectionState<'a> {
     notice: Option<Value>,
     /// A refused save: the answers are an outdated copy, so its problems are not listed.
     stale: bool,
+    /// The secretariat's comments and the replies, shown beside their questions.
+    comments: &'a [CommentView],
 }
 
 fn section_page(
@@ -371,7 +384,9 @@ fn section_page(
         status,
         notice,
         stale,
+        comments,
     } = page;
+    let threads = super::review::threads(comments);
     let lang = ctx.lang();
     let report = validate::validate(&l.form, answers, Utc::now().date_naive());
     let checked = submissions::sections_checked(&l.row, &l.form);
@@ -422,6 +437,7 @@ fn section_page(
                 report.relevant.get(&q.id).copied().unwrap_or(true),
                 files,
             );
+            v["thread"] = json!(threads.get(&q.id));
             if q.kind == QuestionType::File {
                 v["choose_label"] =
                     json!(file_label(&state.i18n, lang, q, state.config.upload_limit));
@@ -452,7 +468,13 @@ fn section_page(
                     "port": l.port.as_ref().map(|p| json!({"name": p.name, "locode": p.locode})),
                     "form_title": l.form.definition.title.get(lang.code())},
                 "section": {"id": section.id, "title": section.title.get(lang.code()), "description": section.description.as_ref().map(|d| d.get(lang.code())), "relevant": report.relevant.get(section.questions.first().map(|q| q.id.as_str()).unwrap_or("")).copied().unwrap_or(true)},
-                "navigator": navigator(l, lang, &report, &checked, &section.id),
+                "navigator": navigator(l, lang, &report, &checked, &section.id).into_iter().map(|mut n| {
+                    let ids: Vec<String> = l.form.sections().iter().find(|s| Some(s.id.as_str()) == n["id"].as_str())
+                        .map(|s| s.questions.iter().map(|q| q.id.clone()).collect()).unwrap_or_default();
+                    n["comments"] = json!(ids.iter().filter(|q| threads.contains_key(*q)).count());
+                    n
+                }).collect::<Vec<_>>(),
+                "threaded": questions_with_threads(section, &threads),
                 "questions": questions,
                 "problems": problems_by_question(&state.i18n, lang, &own),
                 "summary": summary,
@@ -498,19 +520,23 @@ pub async fn section(
         Some(_) => Some(json!({"ok": true, "message": state.i18n.t(lang, "section-saved")})),
         None => None,
     };
+    let comments = reviews::comments(&state.db, &who.0, id)
+        .await
+        .unwrap_or_default();
     let page = SectionState {
         answers: &answers,
         files: &files,
         status: Status::Ok,
         notice,
         stale: false,
+        comments: &comments,
     };
     section_page(state, &ctx, &l, section, page)
 }
 
 /// Whether this person edits this submission now: its own state's focal point, while it
 /// is a draft or returned.
-fn editable_by(l: &Loaded, who: &PageActor) -> bool {
+pub(super) fn editable_by(l: &Loaded, who: &PageActor) -> bool {
     crate::domain::workflow::Status::parse(&l.row.status).is_some_and(|s| s.is_editable())
         && !who.0.is_staff()
 }
@@ -691,12 +717,16 @@ pub async fn save_section(
             // until the person opens the current version; never a silent overwrite.
             let mut stale = l.clone();
             stale.row.version = version;
+            let comments = reviews::comments(&state.db, &who.0, id)
+                .await
+                .unwrap_or_default();
             let page = SectionState {
                 answers: &answers,
                 files: &files,
                 status,
                 notice: Some(notice),
                 stale: true,
+                comments: &comments,
             };
             section_page(state, &ctx, &stale, &section, page)
         }
@@ -741,6 +771,13 @@ async fn review_page(
     let files = attachments::of_submission(&state.db, &who.0, id)
         .await
         .unwrap_or_default();
+    let comments = reviews::comments(&state.db, &who.0, id)
+        .await
+        .unwrap_or_default();
+    let history = reviews::history(&state.db, &who.0, id)
+        .await
+        .unwrap_or_default();
+    let threads = super::review::threads(&comments);
     let lang = ctx.lang();
     let answers = l.row.answers.as_object().cloned().unwrap_or_default();
     let report = validate::validate(&l.form, &answers, Utc::now().date_naive());
@@ -753,10 +790,10 @@ async fn review_page(
             let items: Vec<Value> = s
                 .questions
                 .iter()
-                .filter(|q| q.kind != QuestionType::Note && report.relevant.get(&q.id).copied().unwrap_or(false))
+                .filter(|q| q.kind != QuestionType::Note && (report.relevant.get(&q.id).copied().unwrap_or(false) || threads.contains_key(&q.id)))
                 .map(|q| {
                     let shown = display_answer(&state.i18n, lang, &l, q, &answers, &files);
-                    json!({"id": q.id, "label": q.label.get(lang.code()), "answer": shown, "problems": problems.get(&q.id)})
+                    json!({"id": q.id, "label": q.label.get(lang.code()), "answer": shown, "problems": problems.get(&q.id), "thread": threads.get(&q.id)})
                 })
                 .collect();
             json!({"id": s.id, "title": s.title.get(lang.code()), "items": items})
@@ -790,6 +827,8 @@ async fn review_page(
                 "title": title,
                 "revisions": revisions.iter().map(|r| json!({"number": r.number, "at": r.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string()})).collect::<Vec<_>>(),
                 "notice": notice,
+                "overall": threads.get(""),
+                "history": super::review::timeline(&state.i18n, lang, &history),
             }),
         ),
     ))
@@ -798,7 +837,7 @@ async fn review_page(
 /// An answer as a person reads it: `{"text": …}` with choice labels and lists joined
 /// (line breaks kept), or `{"grid": {columns, rows}}` with the questionnaire's wording in
 /// its own order; nothing for an unanswered question.
-fn display_answer(
+pub(super) fn display_answer(
     i18n: &I18n,
     lang: Lang,
     l: &Loaded,
@@ -1026,12 +1065,16 @@ pub async fn upload_file(
             let files = attachments::of_submission(&state.db, &who.0, id)
                 .await
                 .unwrap_or_default();
+            let comments = reviews::comments(&state.db, &who.0, id)
+                .await
+                .unwrap_or_default();
             let page = SectionState {
                 answers: &answers,
                 files: &files,
                 status,
                 notice: Some(json!({"ok": false, "message": message})),
                 stale: false,
+                comments: &comments,
             };
             section_page(state, &ctx, &l, &section, page)
         }

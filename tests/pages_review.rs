@@ -1,0 +1,358 @@
+//! The review loop on pages, through real HTTP with cookies, on SQLite and PostgreSQL:
+//! the inbox, the reviewer's page with its decision form, the focal point's threads and
+//! replies, what changed between submissions, the progress board and the audit log.
+
+mod common;
+
+use common::{csrf_of, page, post_form, sign_in, TestApp, PASSWORD};
+use rocket::http::Status;
+use serde_json::{json, Value};
+
+struct World {
+    sec_email: String,
+    jam: String,
+    jam_email: String,
+    id: String,
+    cycle: String,
+}
+
+/// A Jamaican report submitted once through the API.
+async fn submitted(app: &TestApp) -> World {
+    let (_, sec_email) = app.user("secretariat", None).await;
+    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
+    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
+    app.api(
+        "POST",
+        "/api/v1/member-states/JAM/ports",
+        Some(&sec),
+        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
+    )
+    .await;
+    let today = chrono::Utc::now().date_naive();
+    let (_, c) = app
+        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency",
+            "title": {"en": "Reporting 2026", "es": "Informe 2026"},
+            "opens_on": (today - chrono::Duration::days(1)).to_string(), "closes_on": (today + chrono::Duration::days(30)).to_string()})))
+        .await;
+    let cycle = c["id"].as_str().unwrap_or_default().to_string();
+    let (_, s) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{cycle}/submissions"),
+            Some(&jam),
+            Some(&json!({"port": "JMKIN"})),
+        )
+        .await;
+    let id = s["id"].as_str().expect("id").to_string();
+    let mut doc: Value =
+        serde_json::from_str(include_str!("fixtures/documents/full-valid.json")).expect("fixture");
+    for key in ["B6", "H2"] {
+        doc.as_object_mut().map(|o| o.remove(key));
+    }
+    app.api(
+        "PUT",
+        &format!("/api/v1/submissions/{id}/answers"),
+        Some(&jam),
+        Some(&json!({"version": 1, "answers": doc})),
+    )
+    .await;
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(&jam),
+            Some(&json!({"version": 2})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    World {
+        sec_email,
+        jam,
+        jam_email,
+        id,
+        cycle,
+    }
+}
+
+fn location(res: &rocket::local::asynchronous::LocalResponse<'_>) -> String {
+    res.headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn the_loop_on_pages(app: TestApp) {
+    let w = submitted(&app).await;
+    let review = format!("/admin/submissions/{}", w.id);
+    let decide = format!("{review}/decide");
+
+    // The secretariat's inbox lists it, oldest waiting first, with counts per status.
+    sign_in(&app, &w.sec_email, PASSWORD).await;
+    let (status, html) = page(&app, "/admin/submissions").await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        html.contains("Kingston") && html.contains(&format!("href=\"{review}\"")),
+        "{html}"
+    );
+    assert!(
+        html.contains("Submitted <span class=\"count\">(1)</span>"),
+        "{html}"
+    );
+    let (_, drafts) = page(&app, "/admin/submissions?status=draft").await;
+    assert!(!drafts.contains("Kingston"));
+
+    // The reviewer reads the questionnaire's wording, the answers by their labels, scores.
+    let (status, html) = page(&app, &review).await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        html.contains("UN&#x2F;LOCODE of the port") && html.contains("Full-scale"),
+        "{html}"
+    );
+    assert!(html.contains("Score") && html.contains(" %"));
+    assert!(html.contains("name=\"q.B3\"") && html.contains("value=\"approve\""));
+    let csrf = csrf_of(&html);
+
+    // Without a reason: refused, nothing changes. Without the CSRF token: 403.
+    let res = post_form(
+        &app,
+        &decide,
+        &[
+            ("csrf_token", &csrf),
+            ("decision", "return"),
+            ("comment", "  "),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let res = post_form(&app, &decide, &[("decision", "approve")]).await;
+    assert_eq!(res.status(), Status::Forbidden);
+    // A refused decision keeps what the reviewer typed.
+    let long = "x".repeat(10_001);
+    let res = post_form(
+        &app,
+        &decide,
+        &[
+            ("csrf_token", &csrf),
+            ("decision", "return"),
+            ("comment", &long),
+            ("q.B3", "Keep me, please"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(
+        html.contains("Keep me, please</textarea>"),
+        "typed text kept"
+    );
+    // Returned with a comment on B3.
+    let res = post_form(
+        &app,
+        &decide,
+        &[
+            ("csrf_token", &csrf),
+            ("decision", "return"),
+            ("comment", ""),
+            ("q.B3", "Please give the date of the last revision."),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(location(&res), format!("{review}?done=returned"));
+    let (_, html) = page(&app, &format!("{review}?done=returned")).await;
+    assert!(
+        html.contains("returned to its member state") && html.contains("Returned for revision")
+    );
+    assert!(
+        !html.contains("value=\"approve\""),
+        "no second decision on the same submission"
+    );
+
+    // The focal point sees the comment beside B3, and replies in the thread.
+    sign_in(&app, &w.jam_email, PASSWORD).await;
+    let (status, _) = page(&app, &review).await;
+    assert_eq!(
+        status,
+        Status::Forbidden,
+        "the reviewer's page is the secretariat's"
+    );
+    let section_b = format!("/submissions/{}/sections/B", w.id);
+    let (status, html) = page(&app, &section_b).await;
+    assert_eq!(status, Status::Ok, "returned: editable again");
+    assert!(
+        html.contains("Please give the date of the last revision."),
+        "{html}"
+    );
+    assert!(html.contains("1 comment") && html.contains("form=\"reply-B3\""));
+    let res = post_form(
+        &app,
+        &format!("/submissions/{}/comments", w.id),
+        &[
+            ("csrf_token", &csrf_of(&html)),
+            ("question", "B3"),
+            ("body", "Done: 30 June 2025."),
+            ("back", &section_b),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(location(&res), format!("{section_b}?done=commented#q-B3"));
+    let (_, html) = page(&app, &section_b).await;
+    assert!(html.contains("Done: 30 June 2025."));
+    // A "back" elsewhere is not followed.
+    let res = post_form(
+        &app,
+        &format!("/submissions/{}/comments", w.id),
+        &[
+            ("csrf_token", &csrf_of(&html)),
+            ("body", "Overall: thanks."),
+            ("back", "https://evil.example/"),
+        ],
+    )
+    .await;
+    assert!(
+        location(&res).starts_with(&format!("/submissions/{}/review", w.id)),
+        "{}",
+        location(&res)
+    );
+    let (_, html) = page(&app, &format!("/submissions/{}/review", w.id)).await;
+    assert!(html.contains("Overall: thanks.") && html.contains("Please give the date"));
+    assert!(
+        html.contains("returned it for revision"),
+        "the history in words: {html}"
+    );
+    // Deciding is not the focal point's.
+    let res = post_form(
+        &app,
+        &decide,
+        &[("csrf_token", &csrf_of(&html)), ("decision", "approve")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Forbidden);
+
+    // She changes A6 and resubmits; the reviewer sees what changed.
+    let (_, cur) = app
+        .api(
+            "GET",
+            &format!("/api/v1/submissions/{}", w.id),
+            Some(&w.jam),
+            None,
+        )
+        .await;
+    let mut answers = cur["answers"].clone();
+    answers["A6"] = json!(2500);
+    let (_, v) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/submissions/{}/answers", w.id),
+            Some(&w.jam),
+            Some(&json!({"version": cur["version"], "answers": answers})),
+        )
+        .await;
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{}/submit", w.id),
+            Some(&w.jam),
+            Some(&json!({"version": v["version"]})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    sign_in(&app, &w.sec_email, PASSWORD).await;
+    let (_, html) = page(&app, &review).await;
+    assert!(
+        html.contains("1 answer changed since submission 1"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<div id=\"q-A6\" class=\"changed\">") && html.contains("In submission 1:")
+    );
+    assert!(!html.contains("<div id=\"q-A5\" class=\"changed\">"));
+    // Approve; then reopen needs a reason, kept when refused.
+    let csrf = csrf_of(&html);
+    let res = post_form(
+        &app,
+        &decide,
+        &[("csrf_token", &csrf), ("decision", "approve")],
+    )
+    .await;
+    assert_eq!(location(&res), format!("{review}?done=approved"));
+    let (_, html) = page(&app, &review).await;
+    assert!(html.contains("value=\"reopen\""));
+    let res = post_form(
+        &app,
+        &decide,
+        &[
+            ("csrf_token", &csrf),
+            ("decision", "reopen"),
+            ("comment", " "),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let res = post_form(
+        &app,
+        &decide,
+        &[
+            ("csrf_token", &csrf),
+            ("decision", "reopen"),
+            ("comment", "New plan received."),
+        ],
+    )
+    .await;
+    assert_eq!(location(&res), format!("{review}?done=reopened"));
+    let (_, html) = page(&app, &review).await;
+    assert!(html.contains("reopened it") && html.contains("New plan received."));
+
+    // The progress board, in Spanish too, and the audit log.
+    let (status, html) = page(&app, &format!("/admin/cycles/{}", w.cycle)).await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        html.contains("Jamaica") && html.contains("Reporting 2026"),
+        "{html}"
+    );
+    let res = app
+        .get_lang(&format!("/admin/cycles/{}", w.cycle), "es")
+        .await;
+    let es = res.into_string().await.unwrap_or_default();
+    assert!(
+        es.contains("Informe 2026") && es.contains("Atrasados"),
+        "{es}"
+    );
+    let (status, html) = page(&app, "/admin/audit?entity=submission&action=submission.").await;
+    assert_eq!(status, Status::Ok);
+    assert!(html.contains("submission.reopened") && html.contains("New plan received."));
+    assert!(!html.contains("session.created"), "filtered");
+}
+on_both!(the_loop_on_pages, the_loop_on_pages);
+
+async fn pages_keep_to_their_people(app: TestApp) {
+    let w = submitted(&app).await;
+    let (_, brb) = app.user("focal_point", Some("BRB")).await;
+    sign_in(&app, &brb, PASSWORD).await;
+    let (_, html) = page(&app, "/reports").await;
+    let csrf = csrf_of(&html);
+    let res = post_form(
+        &app,
+        &format!("/submissions/{}/comments", w.id),
+        &[("csrf_token", &csrf), ("body", "hello")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::NotFound);
+    for uri in [
+        "/admin/submissions",
+        "/admin/audit",
+        &format!("/admin/cycles/{}", w.cycle),
+    ] {
+        let (status, _) = page(&app, uri).await;
+        assert_eq!(status, Status::Forbidden, "{uri}");
+    }
+    // Anonymous: the sign-in page.
+    let fresh = TestApp::on(common::Backend::Sqlite, "pages_keep_to_their_people_anon")
+        .await
+        .expect("app");
+    let res = fresh.get("/admin/submissions").await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert!(location(&res).starts_with("/login"));
+}
+on_both!(pages_keep_to_their_people, pages_keep_to_their_people);
