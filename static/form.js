@@ -163,6 +163,22 @@
       }
       var wrap = document.getElementById("q-" + id);
       if (wrap) wrap.classList.toggle("has-problem", own.length > 0);
+      // A grid's cells each have their own problems.
+      if (wrap && questions[id].type === "grid") {
+        Array.prototype.forEach.call(wrap.querySelectorAll(".cell-problems"), function (c) { c.textContent = ""; });
+        Array.prototype.forEach.call(wrap.querySelectorAll("input[aria-invalid]"), function (c) { c.removeAttribute("aria-invalid"); });
+        problems.filter(function (p) { return p.question === id && p.path && p.path.split(".").length === 3; }).forEach(function (p) {
+          var cellId = "f-" + p.path.split(".").join("-");
+          var cbox = document.getElementById(cellId + "-problems");
+          var input = document.getElementById(cellId);
+          if (!cbox) return;
+          var el = document.createElement("p");
+          el.className = p.severity === "error" ? "problem" : "warning";
+          el.textContent = p.message;
+          cbox.appendChild(el);
+          if (input && p.severity === "error") input.setAttribute("aria-invalid", "true");
+        });
+      }
     });
   }
 

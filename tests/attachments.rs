@@ -132,6 +132,23 @@ async fn uploads(app: TestApp) {
         (status, v["error"].as_str()),
         (Status::UnprocessableEntity, Some("licence_required"))
     );
+    // A licence that cannot be honoured is not one.
+    let (status, v) = upload(
+        &app,
+        &jam,
+        &id,
+        &[
+            ("question", "H2"),
+            ("visibility", "public"),
+            ("licence", "all rights reserved"),
+        ],
+        ("map.png", PNG),
+    )
+    .await;
+    assert_eq!(
+        (status, v["error"].as_str()),
+        (Status::UnprocessableEntity, Some("unknown_licence"))
+    );
     let (status, v) = upload(
         &app,
         &jam,

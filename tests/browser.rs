@@ -440,8 +440,14 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert_accessible(&c, axe, "the review page").await;
         assert!(text_of(&c, "main").await.contains("plan-kingston.pdf"), "files by name on the review page");
         click(&c, "form[action$='/submit'] button").await;
-        let notice = text_of(&c, ".alert-ok").await;
-        assert!(notice.contains("revision 1"), "{notice}");
+        // Post, then redirect: the report's page, which a reload never submits again.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !c.current_url().await.map(|u| u.query().unwrap_or("").contains("submitted=1")).unwrap_or(false) {
+            assert!(Instant::now() < deadline, "the submit never redirected");
+            rocket::tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let notice = text_of(&c, ".alert-ok[role=status]").await;
+        assert!(notice.contains("submission 1"), "{notice}");
         assert!(text_of(&c, "main").await.contains("Submitted"));
         c.screenshot().await.map(|png| std::fs::write(shots().join("submitted.png"), png)).ok();
         // A focal point is refused the secretariat's pages.

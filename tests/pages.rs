@@ -26,6 +26,11 @@ async fn home_in_the_browsers_language_with_security_headers() {
     assert!(!csp.contains("unsafe-inline"));
     assert_eq!(h.get_one("X-Content-Type-Options"), Some("nosniff"));
     assert!(h.get_one("Referrer-Policy").is_some());
+    assert_eq!(
+        h.get_one("Cache-Control"),
+        None,
+        "a public page may be cached"
+    );
     let body = res.into_string().await.expect("body");
     assert!(body.contains(r#"<html lang="fr">"#), "{body}");
     assert!(

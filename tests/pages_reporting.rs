@@ -72,7 +72,10 @@ async fn report_a_port(app: TestApp) {
         .unwrap_or_default()
         .to_string();
     assert!(section_a.ends_with("/sections/A"), "{section_a}");
-    let (status, html) = page(&app, &section_a).await;
+    let res = app.get(&section_a).await;
+    // Never kept by the browser: Back must not show an outdated draft.
+    assert_eq!(res.headers().get_one("Cache-Control"), Some("no-store"));
+    let (status, html) = (res.status(), res.into_string().await.unwrap_or_default());
     assert_eq!(status, Status::Ok);
     assert!(
         html.contains(r#"value="JMKIN""#) && html.contains(r#"value="Kingston""#),
@@ -197,7 +200,7 @@ async fn report_a_port(app: TestApp) {
     assert_eq!(res.status(), Status::SeeOther);
     let (_, html) = page(&app, &section_c).await;
     assert!(
-        html.contains("C2 · hurricane · likelihood"),
+        html.contains("C2 · Hurricane · Likelihood"),
         "the summary names the cell"
     );
     assert!(
@@ -281,7 +284,7 @@ async fn review_and_submit(app: TestApp) {
         .to_string();
     assert_eq!(after, format!("{review}?submitted=1"));
     let (_, html) = page(&app, &after).await;
-    assert!(html.contains("revision 1"), "{html}");
+    assert!(html.contains("(submission 1)"), "{html}");
     assert!(html.contains("Submitted"));
     // Read-only now: titled as the report, not "Review and submit", and no submit form.
     assert!(html.contains("<h1>Report"), "{html}");
@@ -610,3 +613,141 @@ on_both!(
     the_cycle_speaks_the_readers_language,
     the_cycle_speaks_the_readers_language
 );
+
+/// The way through: the navigator says which sections apply (a section applies when any
+/// of its questions does), "Save and next" skips one that does not, the review lists what
+/// is left with links, and "Continue" opens the first section with work left.
+async fn the_way_through_the_sections(app: TestApp) {
+    let (_, cycle, _) = setup(&app).await;
+    let (_, html) = page(&app, "/reports").await;
+    let res = post_form(
+        &app,
+        &format!("/reports/{cycle}/start"),
+        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
+    )
+    .await;
+    let sub = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    let (_, html) = page(&app, &format!("{sub}/sections/A")).await;
+    let csrf = csrf_of(&html);
+    // A7 = no: section F (points of entry) does not apply; C1 without hurricane: E1 does
+    // not, but the rest of E does.
+    let res = post_form(
+        &app,
+        &format!("{sub}/sections/A"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "1"),
+            ("go", "stay"),
+            ("q.A7", "no"),
+            ("present.A7", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = post_form(
+        &app,
+        &format!("{sub}/sections/C"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "2"),
+            ("go", "stay"),
+            ("q.C1", "earthquake"),
+            ("present.C1", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &format!("{sub}/sections/E")).await;
+    let nav_line = |html: &str, id: &str| {
+        html.lines()
+            .skip_while(|l| !l.contains(&format!("/sections/{id}\"")))
+            .take(1)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(
+        !nav_line(&html, "E").contains("not applicable"),
+        "{}",
+        nav_line(&html, "E")
+    );
+    assert!(
+        nav_line(&html, "F").contains("not applicable"),
+        "{}",
+        nav_line(&html, "F")
+    );
+    // From E, "Save and next" goes past F to G.
+    let res = post_form(
+        &app,
+        &format!("{sub}/sections/E"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "3"),
+            ("go", "next"),
+            ("next", "F"),
+            ("q.E3", "yes"),
+            ("present.E3", "1"),
+        ],
+    )
+    .await;
+    let to = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    // E still has required answers missing: back to E once, then onwards skips F.
+    assert_eq!(to, format!("{sub}/sections/E?saved=problems"));
+    let res = post_form(
+        &app,
+        &format!("{sub}/sections/H"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "4"),
+            ("go", "next"),
+            ("next", ""),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    // A number with what may be a thousands separator is kept as typed, and questioned.
+    let res = post_form(
+        &app,
+        &format!("{sub}/sections/A"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", "5"),
+            ("go", "stay"),
+            ("q.A6", "1.850"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, html) = page(&app, &format!("{sub}/sections/A")).await;
+    assert!(
+        html.contains(r#"value="1.850""#) && html.contains("without thousands separators"),
+        "{html}"
+    );
+    // The review lists what is left, each linked to its field.
+    let (_, html) = page(&app, &format!("{sub}/review")).await;
+    assert!(
+        html.contains(&format!(
+            r#"href="{}""#,
+            esc(&format!("{sub}/sections/A#f-A6"))
+        )),
+        "{html}"
+    );
+    assert!(html.contains(&format!(
+        r#"href="{}""#,
+        esc(&format!("{sub}/sections/B#f-B1"))
+    )));
+    // "Continue" opens the first section that applies with work left: A (A6 to fix).
+    let res = app.get(&sub).await;
+    assert_eq!(
+        res.headers().get_one("Location"),
+        Some(format!("{sub}/sections/A").as_str())
+    );
+}
+on_both!(the_way_through_the_sections, the_way_through_the_sections);

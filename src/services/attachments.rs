@@ -113,7 +113,13 @@ pub async fn upload(
     if !q.accept.is_empty() && !q.accept.iter().any(|a| a == kind) {
         return Err(ServiceError::UnsupportedType);
     }
-    let licence = up.licence.map(str::trim).filter(|l| !l.is_empty());
+    let licence = match up.licence.map(str::trim).filter(|l| !l.is_empty()) {
+        None => None,
+        Some(l) => Some(
+            crate::domain::licences::find(l)
+                .ok_or_else(|| rule("unknown_licence", "error-unknown-licence"))?,
+        ),
+    };
     match up.visibility {
         RESTRICTED => {}
         PUBLIC if form.is_sensitive(&q.id) => {

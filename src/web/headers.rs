@@ -18,7 +18,13 @@ impl Fairing for SecurityHeaders {
         }
     }
 
-    async fn on_response<'r>(&self, _req: &'r Request<'_>, res: &mut Response<'r>) {
+    async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
+        // Private pages are never kept by the browser or a proxy: a page restored by Back
+        // would show an outdated draft (and its save be refused), and a shared computer
+        // would show the last person's data.
+        if is_private(req.uri().path().as_str()) && !res.headers().contains("Cache-Control") {
+            res.set_header(Header::new("Cache-Control", "no-store"));
+        }
         res.set_header(Header::new("Content-Security-Policy", CSP));
         res.set_header(Header::new("X-Content-Type-Options", "nosniff"));
         res.set_header(Header::new("X-Frame-Options", "DENY"));
@@ -29,4 +35,21 @@ impl Fairing for SecurityHeaders {
         ));
         res.set_header(Header::new("Cross-Origin-Opener-Policy", "same-origin"));
     }
+}
+
+/// The paths of signed-in people's pages and data.
+fn is_private(path: &str) -> bool {
+    const PRIVATE: [&str; 8] = [
+        "/submissions",
+        "/reports",
+        "/admin",
+        "/attachments",
+        "/login",
+        "/invitations",
+        "/setup",
+        "/api/v1/",
+    ];
+    const PUBLIC_API: [&str; 2] = ["/api/v1/forms", "/api/v1/member-states"];
+    PRIVATE.iter().any(|p| path.starts_with(p))
+        && !(PUBLIC_API.iter().any(|p| path.starts_with(p)) && !path.contains("/ports"))
 }

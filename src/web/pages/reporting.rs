@@ -84,13 +84,27 @@ pub async fn start(
 #[rocket::get("/submissions/<id>")]
 pub async fn open(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
     match submissions::get(&state.db, &state.forms, &who.0, id).await {
-        Ok(l) => match (editable_by(&l, &who), l.form.sections().first()) {
-            (true, Some(first)) => Page::Go(Redirect::to(format!(
-                "/submissions/{id}/sections/{}",
-                first.id
-            ))),
-            _ => Page::Go(Redirect::to(format!("/submissions/{id}/review"))),
-        },
+        Ok(l) => {
+            if !editable_by(&l, &who) {
+                return Page::Go(Redirect::to(format!("/submissions/{id}/review")));
+            }
+            // Back where the work is: the first section that applies and is not yet saved
+            // or still has something to fix; the review once none is left.
+            let answers = l.row.answers.as_object().cloned().unwrap_or_default();
+            let report = validate::validate(&l.form, &answers, Utc::now().date_naive());
+            let checked = submissions::sections_checked(&l.row, &l.form);
+            let pending = l.form.sections().iter().find(|s| {
+                section_applies(s, &report)
+                    && (!checked.contains(&s.id)
+                        || report.problems.iter().any(|p| {
+                            p.is_error() && s.questions.iter().any(|q| q.id == p.question)
+                        }))
+            });
+            match pending {
+                Some(s) => Page::Go(Redirect::to(format!("/submissions/{id}/sections/{}", s.id))),
+                None => Page::Go(Redirect::to(format!("/submissions/{id}/review"))),
+            }
+        }
         Err(e) => error_page(state, &ctx, e),
     }
 }
@@ -98,15 +112,68 @@ pub async fn open(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
 fn problems_by_question(i18n: &I18n, lang: Lang, problems: &[Problem]) -> Map<String, Value> {
     let mut out = Map::new();
     for p in render_problems(i18n, lang, problems) {
-        let key = p.path.clone().unwrap_or_else(|| p.question.clone());
+        // A grid's cell has a field of its own; a list's item is a line of its question's.
+        let (key, message) = match p.path.as_deref().map(|x| x.split('.').collect::<Vec<_>>()) {
+            Some(parts) if parts.len() == 3 => (p.path.clone().unwrap_or_default(), p.message),
+            Some(parts) if parts.len() == 2 => (
+                p.question.clone(),
+                format!(
+                    "{}{} {}",
+                    line_of(i18n, lang, parts[1]),
+                    i18n.t(lang, "colon"),
+                    p.message
+                ),
+            ),
+            _ => (p.question.clone(), p.message),
+        };
         let list = out.entry(key).or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(items) = list {
-            items.push(
-                json!({"message": p.message, "severity": p.severity, "question": p.question}),
-            );
+            items.push(json!({"message": message, "severity": p.severity, "question": p.question}));
         }
     }
     out
+}
+
+/// "Line 2" for the item at index 1 of a list answer: people count from one.
+fn line_of(i18n: &I18n, lang: Lang, index: &str) -> String {
+    let n = index.parse::<usize>().map_or(0, |i| i + 1);
+    i18n.t_args(lang, "section-line", &[("line", n.to_string())])
+}
+
+/// How the summary names a problem's place, and where it links: a grid cell by its row's
+/// and column's labels, a list's item by its line.
+fn place_of(
+    i18n: &I18n,
+    lang: Lang,
+    l: &Loaded,
+    answers: &Map<String, Value>,
+    question: &str,
+    path: Option<&str>,
+) -> (String, String) {
+    let code = lang.code();
+    let parts: Vec<&str> = path.map(|p| p.split('.').collect()).unwrap_or_default();
+    match (l.form.question(question), parts.as_slice()) {
+        (Some(q), [_, row, col]) if q.kind == QuestionType::Grid => {
+            let row_label = grid_rows(l, q, answers, code)
+                .into_iter()
+                .find(|(name, _)| name == row)
+                .map_or_else(|| (*row).to_string(), |(_, label)| label);
+            let col_label = q
+                .columns
+                .iter()
+                .find(|c| c.id == *col)
+                .map_or(*col, |c| c.label.get(code));
+            (
+                format!("{question} · {row_label} · {col_label}"),
+                format!("f-{question}-{row}-{col}"),
+            )
+        }
+        (_, [_, index]) => (
+            format!("{question} · {}", line_of(i18n, lang, index)),
+            format!("f-{question}"),
+        ),
+        _ => (question.to_string(), format!("f-{question}")),
+    }
 }
 
 fn as_text(v: Option<&Value>) -> String {
@@ -231,10 +298,11 @@ fn question_view(
         "relevant": relevant,
         "value": text,
         "options": options,
-        "columns": q.columns.iter().map(|c| c.label.get(code)).collect::<Vec<_>>(),
+        "columns": q.columns.iter().map(|c| json!({"label": c.label.get(code), "hint": c.hint.as_ref().map(|h| h.get(code))})).collect::<Vec<_>>(),
         "rows": rows,
         "multiple": q.multiple,
         "sensitive": l.form.is_sensitive(&q.id),
+        "licences": crate::domain::licences::LICENCES.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>(),
         "files": files_of(i18n, lang, q, answers, files),
     })
 }
@@ -301,7 +369,7 @@ fn files_of(
     files
         .iter()
         .filter(|a| ids.contains(&a.id.to_string()))
-        .map(|a| json!({"id": a.id, "filename": a.filename, "size": i18n.size(lang, u64::try_from(a.size).unwrap_or(0)), "visibility": a.visibility, "licence": a.licence}))
+        .map(|a| json!({"id": a.id, "filename": a.filename, "size": i18n.size(lang, u64::try_from(a.size).unwrap_or(0)), "visibility": a.visibility, "licence": a.licence.as_deref().map(crate::domain::licences::name)}))
         .collect()
 }
 
@@ -311,6 +379,15 @@ fn files_of(
 fn shown(p: &Problem, checked: &[String], section_of: impl Fn(&str) -> Option<String>) -> bool {
     p.code != validate::Code::Required
         || section_of(&p.question).is_some_and(|s| checked.contains(&s))
+}
+
+/// Whether a section has anything to answer with these answers: some question of it is
+/// relevant (a section's own condition makes all of them irrelevant).
+fn section_applies(s: &Section, report: &validate::Report) -> bool {
+    s.questions
+        .iter()
+        .filter(|q| !matches!(q.kind, QuestionType::Note))
+        .any(|q| report.relevant.get(&q.id).copied().unwrap_or(true))
 }
 
 /// The section navigator: every section with the problems shown in it, and whether it
@@ -335,12 +412,7 @@ fn navigator(
             let errors = all
                 .filter(|p| is_checked || p.code != validate::Code::Required)
                 .count();
-            let relevant = s
-                .questions
-                .first()
-                .and_then(|q| report.relevant.get(&q.id))
-                .copied()
-                .unwrap_or(true);
+            let relevant = section_applies(s, report);
             json!({"id": s.id, "title": s.title.get(lang.code()), "errors": errors,
                 "complete": is_checked && errors == 0 && relevant,
                 "skipped": !relevant, "current": s.id == current})
@@ -412,15 +484,9 @@ fn section_page(
     let summary: Vec<Value> = render_problems(&state.i18n, lang, &own)
         .into_iter()
         .map(|p| {
-            let anchor = match &p.path {
-                Some(path) => format!("f-{}", path.replace('.', "-")),
-                None => format!("f-{}", p.question),
-            };
             // A grid cell is named by its row and column, so ten "required" lines differ.
-            let name = match &p.path {
-                Some(path) => path.replace('.', " · "),
-                None => p.question.clone(),
-            };
+            let (name, anchor) =
+                place_of(&state.i18n, lang, l, answers, &p.question, p.path.as_deref());
             json!({"question": name, "message": p.message, "severity": p.severity, "anchor": anchor})
         })
         .collect();
@@ -541,6 +607,33 @@ pub(super) fn editable_by(l: &Loaded, who: &PageActor) -> bool {
         && !who.0.is_staff()
 }
 
+/// A number as typed on a page: digits, a sign, and for a decimal one point or comma.
+/// What could be a thousands separator ("1,500", "1.850") is not guessed at: the text is
+/// kept as typed, and validation asks for the number without separators.
+fn typed_number(raw: &str, integer: bool) -> Value {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Value::Null;
+    }
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let body = t.strip_prefix('-').unwrap_or(t);
+    let parsed = if digits(body) {
+        t.parse::<i64>().ok().map(|n| json!(n))
+    } else if integer {
+        None
+    } else {
+        match body.split_once(['.', ',']) {
+            Some((int, frac))
+                if digits(int) && digits(frac) && !(frac.len() == 3 && int.len() <= 3) =>
+            {
+                t.replace(',', ".").parse::<f64>().ok().map(|n| json!(n))
+            }
+            _ => None,
+        }
+    };
+    parsed.unwrap_or_else(|| json!(raw))
+}
+
 /// Reads a section's fields into the answers document: each value kept as typed (a number
 /// that does not parse stays text, so validation names it and nothing is lost).
 fn apply_fields(section: &Section, form: &CsrfFields, answers: &mut Map<String, Value>) {
@@ -571,14 +664,11 @@ fn apply_fields(section: &Section, form: &CsrfFields, answers: &mut Map<String, 
                     .collect(),
             ),
             QuestionType::Integer | QuestionType::Decimal => {
-                let raw = form.get(&name).unwrap_or_default().trim().replace(',', ".");
-                if raw.is_empty() {
-                    Value::Null
-                } else {
-                    raw.parse::<i64>()
-                        .map(|n| json!(n))
-                        .or_else(|_| raw.parse::<f64>().map(|n| json!(n)))
-                        .unwrap_or_else(|_| json!(form.get(&name).unwrap_or_default()))
+                let raw = form.get(&name).unwrap_or_default();
+                // Unchanged on the page: the stored number stays as it is.
+                match answers.get(&q.id) {
+                    Some(v) if v.is_number() && as_text(Some(v)) == raw.trim() => v.clone(),
+                    _ => typed_number(raw, q.kind == QuestionType::Integer),
                 }
             }
             QuestionType::Grid => {
@@ -592,13 +682,14 @@ fn apply_fields(section: &Section, form: &CsrfFields, answers: &mut Map<String, 
                     let numeric = q.columns.iter().any(|c| {
                         c.id == col && matches!(c.kind, ColumnType::Integer | ColumnType::Decimal)
                     });
+                    let integer = q
+                        .columns
+                        .iter()
+                        .any(|c| c.id == col && c.kind == ColumnType::Integer);
                     let cell = if v.trim().is_empty() {
                         continue;
                     } else if numeric {
-                        v.trim()
-                            .parse::<i64>()
-                            .map(|n| json!(n))
-                            .unwrap_or_else(|_| json!(v))
+                        typed_number(v, integer)
                     } else {
                         json!(v)
                     };
@@ -698,7 +789,20 @@ pub async fn save_section(
                     format!("/submissions/{id}/sections/{sid}?saved=problems")
                 }
                 (Some("next"), Some(next)) if !next.is_empty() => {
-                    format!("/submissions/{id}/sections/{next}")
+                    // On to the next section that applies with the answers just saved.
+                    let report = validate::validate(&l.form, &answers, Utc::now().date_naive());
+                    let sections = l.form.sections();
+                    let after = sections
+                        .iter()
+                        .position(|s| s.id == sid)
+                        .map_or(0, |p| p + 1);
+                    match sections[after.min(sections.len())..]
+                        .iter()
+                        .find(|s| section_applies(s, &report))
+                    {
+                        Some(s) => format!("/submissions/{id}/sections/{}", s.id),
+                        None => format!("/submissions/{id}/review"),
+                    }
                 }
                 (Some("review"), _) => format!("/submissions/{id}/review"),
                 _ => format!("/submissions/{id}/sections/{sid}?saved=1"),
@@ -800,6 +904,30 @@ async fn review_page(
         })
         .collect();
     let editable = editable_by(&l, who);
+    // What is left to do, each linked to its field on its section's page.
+    let todo: Vec<Value> = render_problems(&state.i18n, lang, &report.problems)
+        .into_iter()
+        .filter(|p| p.severity == "error")
+        .map(|p| {
+            let (name, anchor) = place_of(
+                &state.i18n,
+                lang,
+                &l,
+                &answers,
+                &p.question,
+                p.path.as_deref(),
+            );
+            let section = l
+                .form
+                .sections()
+                .iter()
+                .find(|s| s.questions.iter().any(|q| q.id == p.question))
+                .map(|s| s.id.clone())
+                .unwrap_or_default();
+            json!({"name": name, "message": p.message,
+                "href": format!("/submissions/{id}/sections/{section}#{anchor}")})
+        })
+        .collect();
     let title = state.i18n.t(
         lang,
         if editable {
@@ -823,6 +951,7 @@ async fn review_page(
                     "port": l.port.as_ref().map(|p| json!({"name": p.name, "locode": p.locode}))},
                 "sections": sections,
                 "errors": report.problems.iter().filter(|p| p.is_error()).count(),
+                "todo": todo,
                 "editable": editable,
                 "title": title,
                 "revisions": revisions.iter().map(|r| json!({"number": r.number, "at": r.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string()})).collect::<Vec<_>>(),
@@ -854,13 +983,21 @@ pub(super) fn display_answer(
             Value::Array(items) => items.iter().map(|i| as_text(Some(i))).collect(),
             other => vec![as_text(Some(other))],
         };
-        let names = ids.iter().map(|id| {
-            files
-                .iter()
-                .find(|a| &a.id.to_string() == id)
-                .map_or_else(|| id.clone(), |a| a.filename.clone())
-        });
-        return text(names.collect::<Vec<_>>().join(", "));
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                files
+                    .iter()
+                    .find(|a| &a.id.to_string() == id)
+                    .map_or_else(|| id.clone(), |a| a.filename.clone())
+            })
+            .collect();
+        let files: Vec<Value> = ids
+            .iter()
+            .zip(names)
+            .map(|(id, name)| json!({"id": id, "name": name}))
+            .collect();
+        return (!files.is_empty()).then(|| json!({"files": files}));
     }
     let labels = choices(i18n, lang, l, q);
     let label_of = |name: &str| {
@@ -1092,5 +1229,33 @@ pub async fn download_file(
     match attachments::download(&state.db, &state.blobs, &who.0, id).await {
         Ok((a, body)) => Ok(crate::web::api::attachments::Download::of(&a, body)),
         Err(e) => Err(error_page(state, &ctx, e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_number;
+    use serde_json::json;
+
+    #[test]
+    fn numbers_are_read_as_typed_never_guessed() {
+        assert_eq!(typed_number(" 1850 ", true), json!(1850));
+        assert_eq!(typed_number("-3", true), json!(-3));
+        assert_eq!(typed_number("12.5", false), json!(12.5));
+        assert_eq!(typed_number("12,5", false), json!(12.5));
+        assert_eq!(typed_number("0,25", false), json!(0.25));
+        // What may be a thousands separator stays text, for validation to question.
+        assert_eq!(typed_number("1,500", false), json!("1,500"));
+        assert_eq!(typed_number("1.850", true), json!("1.850"));
+        assert_eq!(typed_number("1.850", false), json!("1.850"));
+        assert_eq!(typed_number("4.950", false), json!("4.950"));
+        assert_eq!(typed_number("1 850", true), json!("1 850"));
+        assert_eq!(typed_number("about 2000", true), json!("about 2000"));
+        assert_eq!(
+            typed_number("12.5", true),
+            json!("12.5"),
+            "not a whole number"
+        );
+        assert_eq!(typed_number("   ", false), serde_json::Value::Null);
     }
 }
