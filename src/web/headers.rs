@@ -50,6 +50,7 @@ fn is_private(path: &str) -> bool {
         "/api/v1/",
     ];
     const PUBLIC_API: [&str; 2] = ["/api/v1/forms", "/api/v1/member-states"];
-    PRIVATE.iter().any(|p| path.starts_with(p))
-        && !(PUBLIC_API.iter().any(|p| path.starts_with(p)) && !path.contains("/ports"))
+    // A state's ports need a session; the forms and the list of states do not.
+    let public = PUBLIC_API.iter().any(|p| path.starts_with(p)) && !path.contains("/ports");
+    !public && PRIVATE.iter().any(|p| path.starts_with(p))
 }
