@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod questionnaire;
 pub mod services;

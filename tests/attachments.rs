@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_error_shape, Backend, TestApp};
+use common::{assert_error_shape, upload, Backend, TestApp};
 use portplans::store::entities::attachment;
 use rocket::http::{ContentType, Header, Status};
 use sea_orm::EntityTrait;
@@ -12,42 +12,6 @@ use serde_json::{json, Value};
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde";
-
-fn multipart(fields: &[(&str, &str)], file: (&str, &[u8])) -> (String, Vec<u8>) {
-    let boundary = "----portplans-test-boundary";
-    let mut body = Vec::new();
-    for (k, v) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
-                .as_bytes(),
-        );
-    }
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/pdf\r\n\r\n", file.0).as_bytes(),
-    );
-    body.extend_from_slice(file.1);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
-async fn upload(
-    app: &TestApp,
-    token: &str,
-    id: &str,
-    fields: &[(&str, &str)],
-    file: (&str, &[u8]),
-) -> (Status, Value) {
-    let (ct, body) = multipart(fields, file);
-    let res = app
-        .client
-        .post(format!("/api/v1/submissions/{id}/attachments"))
-        .header(ContentType::parse_flexible(&ct).expect("content type"))
-        .header(Header::new("Authorization", format!("Bearer {token}")))
-        .body(body)
-        .dispatch()
-        .await;
-    common::json(res).await
-}
 
 /// A draft of Kingston (JAM) and the tokens of its focal point, another state's and the secretariat.
 async fn draft(app: &TestApp) -> (String, String, String, String) {

@@ -243,6 +243,18 @@ pub enum ColumnType {
     SelectOne,
 }
 
+impl ColumnType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColumnType::Integer => "integer",
+            ColumnType::Decimal => "decimal",
+            ColumnType::Text => "text",
+            ColumnType::YesNo => "yes_no",
+            ColumnType::SelectOne => "select_one",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Column {

@@ -402,3 +402,42 @@ pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> (Status, Str
         .to_string();
     (status, location)
 }
+
+// Uploads through the API.
+
+pub fn multipart(fields: &[(&str, &str)], file: (&str, &[u8])) -> (String, Vec<u8>) {
+    let boundary = "----portplans-test-boundary";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/pdf\r\n\r\n", file.0).as_bytes(),
+    );
+    body.extend_from_slice(file.1);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// An upload through the API (multipart), as `POST /api/v1/submissions/{id}/attachments`.
+pub async fn upload(
+    app: &TestApp,
+    token: &str,
+    id: &str,
+    fields: &[(&str, &str)],
+    file: (&str, &[u8]),
+) -> (Status, Value) {
+    let (ct, body) = multipart(fields, file);
+    let res = app
+        .client
+        .post(format!("/api/v1/submissions/{id}/attachments"))
+        .header(ContentType::parse_flexible(&ct).expect("content type"))
+        .header(Header::new("Authorization", format!("Bearer {token}")))
+        .body(body)
+        .dispatch()
+        .await;
+    json(res).await
+}

@@ -98,12 +98,17 @@ pub struct Download {
 
 impl Download {
     pub fn of(a: &crate::store::entities::attachment::Model, body: Vec<u8>) -> Download {
+        Download::named(body, &a.media_type, &a.filename)
+    }
+
+    /// Bytes of a media type, saved under `filename` (a name the server chose or cleaned).
+    pub fn named(body: Vec<u8>, media_type: &str, filename: &str) -> Download {
         Download {
             body,
-            content_type: ContentType::parse_flexible(&a.media_type).unwrap_or(ContentType::Binary),
+            content_type: ContentType::parse_flexible(media_type).unwrap_or(ContentType::Binary),
             disposition: Header::new(
                 "Content-Disposition",
-                format!("attachment; filename=\"{}\"", a.filename),
+                format!("attachment; filename=\"{filename}\""),
             ),
             cache: Header::new("Cache-Control", "private, no-store"),
         }

@@ -2,6 +2,7 @@
 
 pub mod attachments;
 pub mod cycles;
+pub mod exports;
 pub mod forms;
 pub mod reviews;
 pub mod session;
@@ -60,6 +61,8 @@ pub fn routes() -> Vec<rocket::Route> {
         reviews::diff,
         reviews::history,
         reviews::audit_log,
+        exports::csv,
+        exports::xlsx,
         attachments::upload,
         attachments::download,
     ]

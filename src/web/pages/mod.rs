@@ -257,6 +257,8 @@ pub fn routes() -> Vec<rocket::Route> {
         review::comment,
         review::board,
         review::audit_log,
+        crate::web::api::exports::page_csv,
+        crate::web::api::exports::page_xlsx,
     ]
 }
 
