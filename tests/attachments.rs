@@ -7,7 +7,7 @@ use common::{assert_error_shape, upload, Backend, TestApp};
 use portplans::store::entities::attachment;
 use rocket::http::{ContentType, Header, Status};
 use sea_orm::EntityTrait;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
