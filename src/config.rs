@@ -25,6 +25,41 @@ pub struct Config {
     pub log_level: String,
     /// The largest attachment accepted, in bytes (25 MB unless configured).
     pub upload_limit: u64,
+    /// Where mail goes out; without it, notices appear only in the people's in-app list.
+    pub smtp: Option<Smtp>,
+}
+
+/// An SMTP relay for notices and invitations.
+#[derive(Clone)]
+pub struct Smtp {
+    pub host: String,
+    pub port: u16,
+    /// `starttls` (the default), `tls` (SMTPS), or `none` (a relay on this machine only).
+    pub security: SmtpSecurity,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    /// The sender, e.g. `portplans <ports@example.org>`.
+    pub from: String,
+}
+
+// The password never reaches a log.
+impl std::fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Smtp")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("security", &self.security)
+            .field("username", &self.username)
+            .field("from", &self.from)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    StartTls,
+    Tls,
+    None,
 }
 
 /// The keys `portplans.toml` may hold: the same settings as the variables, lower-case.
@@ -42,6 +77,12 @@ struct FileConfig {
     pool_size: Option<u32>,
     log_level: Option<String>,
     upload_limit_mb: Option<u64>,
+    smtp_host: Option<String>,
+    smtp_port: Option<u16>,
+    smtp_security: Option<String>,
+    smtp_username: Option<String>,
+    smtp_password: Option<String>,
+    smtp_from: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -158,7 +199,57 @@ impl Config {
                 })?,
             None => file.upload_limit_mb.unwrap_or(25),
         };
+        let smtp = match var("PORTPLANS_SMTP_HOST").or(file.smtp_host) {
+            None => None,
+            Some(host) => {
+                let bad = |name: &str, message: String| ConfigError::Variable {
+                    name: name.into(),
+                    message,
+                };
+                let security = match var("PORTPLANS_SMTP_SECURITY")
+                    .or(file.smtp_security)
+                    .as_deref()
+                {
+                    None | Some("starttls") => SmtpSecurity::StartTls,
+                    Some("tls") => SmtpSecurity::Tls,
+                    Some("none") => SmtpSecurity::None,
+                    Some(other) => {
+                        return Err(bad(
+                            "PORTPLANS_SMTP_SECURITY",
+                            format!("{other:?}: expected starttls, tls or none"),
+                        ))
+                    }
+                };
+                let port = match var("PORTPLANS_SMTP_PORT") {
+                    Some(p) => p.parse().map_err(|_| {
+                        bad("PORTPLANS_SMTP_PORT", format!("{p:?} is not a port number"))
+                    })?,
+                    None => file.smtp_port.unwrap_or(match security {
+                        SmtpSecurity::Tls => 465,
+                        SmtpSecurity::StartTls => 587,
+                        SmtpSecurity::None => 25,
+                    }),
+                };
+                let from = var("PORTPLANS_SMTP_FROM")
+                    .or(file.smtp_from)
+                    .ok_or_else(|| {
+                        bad(
+                            "PORTPLANS_SMTP_FROM",
+                            "is required with PORTPLANS_SMTP_HOST (the sender's address)".into(),
+                        )
+                    })?;
+                Some(Smtp {
+                    host,
+                    port,
+                    security,
+                    username: var("PORTPLANS_SMTP_USERNAME").or(file.smtp_username),
+                    password: var("PORTPLANS_SMTP_PASSWORD").or(file.smtp_password),
+                    from,
+                })
+            }
+        };
         Ok(Config {
+            smtp,
             upload_limit: upload_limit_mb.saturating_mul(1_000_000),
             data_dir,
             database_url,
@@ -211,6 +302,36 @@ mod tests {
         assert_eq!(c.port, 8000);
         assert_eq!(c.database_url, "sqlite://data/portplans.sqlite?mode=rwc");
         assert!(c.is_sqlite());
+    }
+
+    #[test]
+    fn smtp_is_optional_and_checked() {
+        assert!(Config::from_env_pairs(&[])
+            .expect("defaults")
+            .smtp
+            .is_none());
+        let c = Config::from_env_pairs(&pairs(&[
+            ("PORTPLANS_SMTP_HOST", "mail.example.org"),
+            ("PORTPLANS_SMTP_FROM", "portplans <ports@example.org>"),
+            ("PORTPLANS_SMTP_PASSWORD", "s3cret"),
+        ]))
+        .expect("valid");
+        let smtp = c.smtp.expect("smtp");
+        assert_eq!((smtp.port, smtp.security), (587, SmtpSecurity::StartTls));
+        assert!(
+            !format!("{smtp:?}").contains("s3cret"),
+            "no password in logs"
+        );
+        let e = Config::from_env_pairs(&pairs(&[("PORTPLANS_SMTP_HOST", "mail.example.org")]))
+            .unwrap_err();
+        assert!(e.to_string().contains("PORTPLANS_SMTP_FROM"), "{e}");
+        let e = Config::from_env_pairs(&pairs(&[
+            ("PORTPLANS_SMTP_HOST", "h"),
+            ("PORTPLANS_SMTP_FROM", "a@b.c"),
+            ("PORTPLANS_SMTP_SECURITY", "ssl3"),
+        ]))
+        .unwrap_err();
+        assert!(e.to_string().contains("PORTPLANS_SMTP_SECURITY"), "{e}");
     }
 
     #[test]

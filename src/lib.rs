@@ -7,6 +7,7 @@ pub mod config;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod mail;
 pub mod questionnaire;
 pub mod services;
 pub mod store;
@@ -41,6 +42,8 @@ pub enum StartError {
     Setup(String),
     #[error("translations: {0}")]
     Locales(String),
+    #[error("mail: {0}")]
+    Mail(String),
 }
 
 fn render(report: &DirReport) -> String {
@@ -112,7 +115,12 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
                 ),
         ))
         .merge(("cli_colors", false));
+    let mailer = match &config.smtp {
+        Some(smtp) => Some(mail::Mailer::new(smtp).map_err(StartError::Mail)?),
+        None => None,
+    };
     let state = web::AppState {
+        mailer,
         blobs: store::blobs::BlobStore::new(&config.data_dir),
         db,
         forms: Arc::new(loaded),

@@ -391,3 +391,57 @@ export-labels-names = their codes
 export-status-all = All
 export-download = Download
 export-hint = One row per report, one column per question; a spreadsheet (XLSX) adds a codebook sheet. Files appear as their identifiers, never their contents.
+
+## Notices
+nav-notices = { $count ->
+    [0] Notices
+   *[other] Notices ({ $count } new)
+}
+notices-title = Notices
+notices-empty = No notice yet.
+notices-new = New
+notices-mark-read = Mark as read
+notices-read-all = Mark all as read
+notice-submitted = { $state } sent the report of { $port } ({ $locode }), submission { $revision }, for review.
+notice-returned = The secretariat returned the report of { $port } ({ $locode }) for revision.
+notice-approved = The secretariat approved the report of { $port } ({ $locode }).
+notice-reopened = The secretariat reopened the approved report of { $port } ({ $locode }).
+mail-submitted = 
+    { $state } sent the report of { $port } ({ $locode }) for review (submission { $revision }).
+    {""}
+    Review it here: { $link }
+    {""}
+    -- portplans
+mail-returned = 
+    The secretariat returned the report of { $port } ({ $locode }) for revision.
+    {""}
+    { $comment }
+    {""}
+    Its comments are beside the questions concerned: { $link }
+    {""}
+    -- portplans
+mail-approved = 
+    The secretariat approved the report of { $port } ({ $locode }). Thank you.
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-reopened = 
+    The secretariat reopened the approved report of { $port } ({ $locode }) so that it can be changed.
+    {""}
+    Reason: { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-invitation-subject = portplans: your invitation
+mail-invitation = 
+    Hello { $name },
+    {""}
+    You have been invited to portplans, where member states report on their ports' contingency plans. Choose your password at this link (it works once, for 7 days):
+    {""}
+    { $link }
+    {""}
+    -- portplans

@@ -391,3 +391,57 @@ export-labels-names = sus códigos
 export-status-all = Todos
 export-download = Descargar
 export-hint = Una fila por informe y una columna por pregunta; la hoja de cálculo (XLSX) agrega un libro de códigos. Los archivos aparecen por su identificador, nunca por su contenido.
+
+## Notices
+nav-notices = { $count ->
+    [0] Avisos
+   *[other] Avisos ({ $count } nuevos)
+}
+notices-title = Avisos
+notices-empty = Todavía no hay avisos.
+notices-new = Nuevo
+notices-mark-read = Marcar como leído
+notices-read-all = Marcar todos como leídos
+notice-submitted = { $state } envió el informe de { $port } ({ $locode }), envío { $revision }, para revisión.
+notice-returned = La secretaría devolvió el informe de { $port } ({ $locode }) para revisión.
+notice-approved = La secretaría aprobó el informe de { $port } ({ $locode }).
+notice-reopened = La secretaría reabrió el informe aprobado de { $port } ({ $locode }).
+mail-submitted = 
+    { $state } envió el informe de { $port } ({ $locode }) para revisión (envío { $revision }).
+    {""}
+    Revíselo aquí: { $link }
+    {""}
+    -- portplans
+mail-returned = 
+    La secretaría devolvió el informe de { $port } ({ $locode }) para revisión.
+    {""}
+    { $comment }
+    {""}
+    Sus comentarios están junto a las preguntas correspondientes: { $link }
+    {""}
+    -- portplans
+mail-approved = 
+    La secretaría aprobó el informe de { $port } ({ $locode }). Gracias.
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-reopened = 
+    La secretaría reabrió el informe aprobado de { $port } ({ $locode }) para que pueda modificarse.
+    {""}
+    Motivo: { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-invitation-subject = portplans: su invitación
+mail-invitation = 
+    Hola, { $name }:
+    {""}
+    Ha sido invitado a portplans, donde los Estados miembros informan sobre los planes de contingencia de sus puertos. Elija su contraseña en este enlace (funciona una sola vez, durante 7 días):
+    {""}
+    { $link }
+    {""}
+    -- portplans

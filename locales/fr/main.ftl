@@ -391,3 +391,57 @@ export-labels-names = leurs codes
 export-status-all = Tous
 export-download = Télécharger
 export-hint = Une ligne par rapport, une colonne par question ; le classeur (XLSX) ajoute un dictionnaire des codes. Les fichiers apparaissent par leur identifiant, jamais par leur contenu.
+
+## Notices
+nav-notices = { $count ->
+    [0] Avis
+   *[other] Avis ({ $count } nouveaux)
+}
+notices-title = Avis
+notices-empty = Aucun avis pour le moment.
+notices-new = Nouveau
+notices-mark-read = Marquer comme lu
+notices-read-all = Tout marquer comme lu
+notice-submitted = { $state } a transmis le rapport de { $port } ({ $locode }), envoi { $revision }, pour examen.
+notice-returned = Le secrétariat a renvoyé le rapport de { $port } ({ $locode }) pour révision.
+notice-approved = Le secrétariat a approuvé le rapport de { $port } ({ $locode }).
+notice-reopened = Le secrétariat a rouvert le rapport approuvé de { $port } ({ $locode }).
+mail-submitted = 
+    { $state } a transmis le rapport de { $port } ({ $locode }) pour examen (envoi { $revision }).
+    {""}
+    Examinez-le ici : { $link }
+    {""}
+    -- portplans
+mail-returned = 
+    Le secrétariat a renvoyé le rapport de { $port } ({ $locode }) pour révision.
+    {""}
+    { $comment }
+    {""}
+    Ses commentaires figurent à côté des questions concernées : { $link }
+    {""}
+    -- portplans
+mail-approved = 
+    Le secrétariat a approuvé le rapport de { $port } ({ $locode }). Merci.
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-reopened = 
+    Le secrétariat a rouvert le rapport approuvé de { $port } ({ $locode }) afin qu’il puisse être modifié.
+    {""}
+    Raison : { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-invitation-subject = portplans : votre invitation
+mail-invitation = 
+    Bonjour { $name },
+    {""}
+    Vous êtes invité à portplans, où les États membres rendent compte des plans de contingence de leurs ports. Choisissez votre mot de passe à ce lien (valable une fois, pendant 7 jours) :
+    {""}
+    { $link }
+    {""}
+    -- portplans

@@ -391,3 +391,57 @@ export-labels-names = os seus códigos
 export-status-all = Todos
 export-download = Baixar
 export-hint = Uma linha por relatório, uma coluna por pergunta; a planilha (XLSX) acrescenta um livro de códigos. Os arquivos aparecem pelo seu identificador, nunca pelo seu conteúdo.
+
+## Notices
+nav-notices = { $count ->
+    [0] Avisos
+   *[other] Avisos ({ $count } novos)
+}
+notices-title = Avisos
+notices-empty = Ainda não há avisos.
+notices-new = Novo
+notices-mark-read = Marcar como lido
+notices-read-all = Marcar todos como lidos
+notice-submitted = { $state } enviou o relatório de { $port } ({ $locode }), envio { $revision }, para revisão.
+notice-returned = A secretaria devolveu o relatório de { $port } ({ $locode }) para revisão.
+notice-approved = A secretaria aprovou o relatório de { $port } ({ $locode }).
+notice-reopened = A secretaria reabriu o relatório aprovado de { $port } ({ $locode }).
+mail-submitted = 
+    { $state } enviou o relatório de { $port } ({ $locode }) para revisão (envio { $revision }).
+    {""}
+    Revise-o aqui: { $link }
+    {""}
+    -- portplans
+mail-returned = 
+    A secretaria devolveu o relatório de { $port } ({ $locode }) para revisão.
+    {""}
+    { $comment }
+    {""}
+    Os comentários estão junto às perguntas correspondentes: { $link }
+    {""}
+    -- portplans
+mail-approved = 
+    A secretaria aprovou o relatório de { $port } ({ $locode }). Obrigado.
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-reopened = 
+    A secretaria reabriu o relatório aprovado de { $port } ({ $locode }) para que possa ser alterado.
+    {""}
+    Motivo: { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+mail-invitation-subject = portplans: o seu convite
+mail-invitation = 
+    Olá, { $name },
+    {""}
+    Você foi convidado para o portplans, onde os Estados membros informam sobre os planos de contingência dos seus portos. Escolha a sua senha neste link (funciona uma vez, durante 7 dias):
+    {""}
+    { $link }
+    {""}
+    -- portplans

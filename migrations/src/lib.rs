@@ -8,6 +8,7 @@ mod m20261125_000002_accounts;
 mod m20261125_000003_attachments;
 mod m20261130_000004_reporting_pages;
 mod m20261130_000005_reviews;
+mod m20261130_000006_notifications;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_attachments::Migration),
             Box::new(m20261130_000004_reporting_pages::Migration),
             Box::new(m20261130_000005_reviews::Migration),
+            Box::new(m20261130_000006_notifications::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cycles;
 pub mod exports;
 pub mod forms;
+pub mod notifications;
 pub mod ports;
 pub mod reviews;
 pub mod sessions;

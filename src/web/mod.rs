@@ -23,6 +23,37 @@ pub struct AppState {
     pub forms: Arc<Forms>,
     pub i18n: I18n,
     pub config: Config,
+    /// Present when SMTP is configured.
+    pub mailer: Option<crate::mail::Mailer>,
+}
+
+impl AppState {
+    /// Mails an invitation after its commit, in the background: tried three times over a
+    /// few minutes and logged; the link shown to the inviter works whatever happens here.
+    pub fn mail_invitation(&self, email: &str, name: &str, link: &str, lang: crate::i18n::Lang) {
+        let Some(mailer) = self.mailer.clone() else {
+            return;
+        };
+        let args = [("name", name.to_string()), ("link", link.to_string())];
+        let subject = self.i18n.t_args(lang, "mail-invitation-subject", &args);
+        let body = self.i18n.t_args(lang, "mail-invitation", &args);
+        let to = email.to_string();
+        rocket::tokio::spawn(async move {
+            for (attempt, wait) in [0u64, 30, 120].into_iter().enumerate() {
+                rocket::tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+                match mailer.send(&to, &subject, &body).await {
+                    Ok(()) => {
+                        log::info!("mailed the invitation to {to}");
+                        return;
+                    }
+                    Err(e) => {
+                        log::warn!("invitation mail to {to} failed (try {}): {e}", attempt + 1)
+                    }
+                }
+            }
+            log::error!("gave up mailing the invitation to {to}; the inviter has the link");
+        });
+    }
 }
 
 /// `GET /healthz`: 200 once the server is ready (migrations applied, forms loaded).
@@ -44,4 +75,39 @@ pub fn mount(rocket: Rocket<Build>, i18n: I18n) -> Rocket<Build> {
         .mount("/api/v1", api::routes())
         .register("/", rocket::catchers![pages::html_catcher])
         .register("/api", rocket::catchers![error::api_catcher])
+        .attach(rocket::fairing::AdHoc::on_liftoff("mail", |rocket| {
+            Box::pin(async move { start_mail(rocket) })
+        }))
+}
+
+/// With SMTP configured, mails the notices that are due, every few seconds, until the
+/// server shuts down.
+fn start_mail(rocket: &rocket::Rocket<rocket::Orbit>) {
+    let Some(state) = rocket.state::<AppState>() else {
+        return;
+    };
+    let Some(mailer) = state.mailer.clone() else {
+        return;
+    };
+    let (db, i18n) = (state.db.clone(), state.i18n.clone());
+    let public_url = state.config.public_url.clone();
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        loop {
+            if let Err(e) = crate::services::notifications::deliver_due(
+                &db,
+                &mailer,
+                &i18n,
+                public_url.as_deref(),
+            )
+            .await
+            {
+                log::warn!("mailing notices: {e}");
+            }
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
+                _ = &mut shutdown => break,
+            }
+        }
+    });
 }

@@ -6,6 +6,7 @@ pub mod cycle;
 pub mod event;
 pub mod invitation;
 pub mod member_state;
+pub mod notification;
 pub mod port;
 pub mod questionnaire_version;
 pub mod review;

@@ -4,6 +4,7 @@ pub mod attachments;
 pub mod cycles;
 pub mod exports;
 pub mod forms;
+pub mod notices;
 pub mod reviews;
 pub mod session;
 pub mod states;
@@ -62,6 +63,8 @@ pub fn routes() -> Vec<rocket::Route> {
         reviews::history,
         reviews::audit_log,
         exports::csv,
+        notices::list,
+        notices::read,
         exports::xlsx,
         attachments::upload,
         attachments::download,

@@ -122,6 +122,7 @@ pub fn invitation_url(state: &AppState, token: &str) -> String {
 pub async fn invite(
     state: &State<AppState>,
     who: ApiActor,
+    locale: crate::web::locale::Locale,
     addr: ClientAddr,
     req: Body<'_, Invite>,
 ) -> Result<(Status, Json<Value>), ApiError> {
@@ -133,8 +134,10 @@ pub async fn invite(
         req.member_state.as_deref(),
     )?;
     let (u, token) = accounts::invite(&state.db, &who.0, account, addr.as_deref()).await?;
+    let link = invitation_url(state, &token);
+    state.mail_invitation(&u.email, &u.name, &link, locale.0);
     let mut v = user_json(&u);
-    v["invitation_url"] = json!(invitation_url(state, &token));
+    v["invitation_url"] = json!(link);
     Ok((Status::Created, Json(v)))
 }
 

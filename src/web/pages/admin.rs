@@ -377,12 +377,11 @@ async fn invite(
     }
     .await;
     match result {
-        Ok((_, token)) => done(
-            state,
-            ctx,
-            "admin-invited",
-            Some(format!("{}/invitations/{token}", base.0)),
-        ),
+        Ok((u, token)) => {
+            let link = format!("{}/invitations/{token}", base.0);
+            state.mail_invitation(&u.email, &u.name, &link, ctx.lang());
+            done(state, ctx, "admin-invited", Some(link))
+        }
         Err(e) => fail(state, ctx, e),
     }
 }

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod auth;
 pub mod forms;
 pub mod home;
+pub mod notices;
 pub mod reporting;
 pub mod review;
 
@@ -70,6 +71,7 @@ pub struct Ctx {
     pub actor: Option<crate::domain::people::Actor>,
     pub csrf: String,
     pub here: String,
+    pub unread: u64,
 }
 
 #[rocket::async_trait]
@@ -80,7 +82,15 @@ impl<'r> rocket::request::FromRequest<'r> for Ctx {
             rocket::outcome::Outcome::Success(m) => m.0,
             _ => None,
         };
+        // The header shows how many notices the person has not read.
+        let unread = match (&actor, req.rocket().state::<AppState>()) {
+            (Some(a), Some(state)) => crate::services::notifications::unread(&state.db, a)
+                .await
+                .unwrap_or(0),
+            _ => 0,
+        };
         rocket::outcome::Outcome::Success(Ctx {
+            unread,
             locale: Locale::of_request(req),
             actor,
             csrf: crate::web::guards::Csrf::of(req.cookies()).0,
@@ -104,7 +114,7 @@ impl Ctx {
         l.user = self
             .actor
             .as_ref()
-            .map(|a| json!({"name": a.name, "role": a.role.as_str(), "staff": a.is_staff()}));
+            .map(|a| json!({"name": a.name, "role": a.role.as_str(), "staff": a.is_staff(), "unread": self.unread}));
         l.csrf = self.csrf.clone();
         l
     }
@@ -257,6 +267,8 @@ pub fn routes() -> Vec<rocket::Route> {
         review::comment,
         review::board,
         review::audit_log,
+        notices::list,
+        notices::read,
         crate::web::api::exports::page_csv,
         crate::web::api::exports::page_xlsx,
     ]
