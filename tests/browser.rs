@@ -92,6 +92,15 @@ async fn open_browser(driver_port: u16, profile: &Path) -> Client {
         .expect("a WebDriver session")
 }
 
+/// Signs in on the page and waits for the landing page.
+async fn sign_in(c: &Client, base: &str, email: &str, password: &str, lands: &str) {
+    c.goto(&format!("{base}/login")).await.expect("goto");
+    fill(c, "#email", email).await;
+    fill(c, "#password", password).await;
+    click(c, "form[action='/login'] button[type=submit]").await;
+    assert_eq!(path_of(c, lands).await, lands);
+}
+
 /// A JSON request over a plain socket (the test's only HTTP client besides the browser).
 fn http_json(
     port: u16,
@@ -453,6 +462,54 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");
         assert!(text_of(&c, "main").await.contains("not allowed"));
+
+        // The secretariat reviews it: the inbox, the report in the questionnaire's wording,
+        // a comment on B3, returned for revision.
+        c.goto(&format!("{base}/reports")).await.expect("goto");
+        click(&c, ".account button").await;
+        sign_in(&c, &base, "sofia@oas.example", "a long secretariat password", "/admin").await;
+        assert!(text_of(&c, ".account").await.contains("Notices (1 new)"), "told of the submission");
+        c.goto(&format!("{base}/admin/submissions")).await.expect("goto");
+        assert!(text_of(&c, "main table").await.contains("Kingston"));
+        click(&c, "main table a").await;
+        assert!(text_of(&c, "h1").await.contains("Kingston"));
+        assert_accessible(&c, axe, "the secretariat's review page").await;
+        click(&c, "#q-B3 details summary").await;
+        fill(&c, "#c-B3", "Please give the date of the last revision, not of the approval.").await;
+        click(&c, "button[value=return]").await;
+        assert!(text_of(&c, ".alert-ok").await.contains("returned"), "the decision is confirmed");
+        assert!(text_of(&c, "#q-B3 .thread").await.contains("Please give the date"));
+
+        // The focal point finds the comment beside B3, replies, corrects, resubmits.
+        click(&c, ".account button").await;
+        sign_in(&c, &base, "ana@jam.example", "ana's own long password", "/reports").await;
+        assert!(text_of(&c, "main table").await.contains("Returned for revision"));
+        c.goto(&format!("{base}/submissions/{id}/sections/B")).await.expect("goto");
+        let thread = text_of(&c, "#q-B3 .thread").await;
+        assert!(thread.contains("Please give the date") && thread.contains("Secretariat"), "{thread}");
+        assert_accessible(&c, axe, "a returned section with the secretariat's comment").await;
+        fill(&c, "#reply-B3-body", "Corrected: the plan was last revised on 30 June 2025.").await;
+        click(&c, "button[form=reply-B3]").await;
+        assert!(text_of(&c, "#q-B3 .thread").await.contains("Corrected: the plan"));
+        c.execute("document.getElementById('f-B3').value = '2025-06-30';", vec![]).await.expect("B3");
+        click(&c, "button[value=stay]").await;
+        assert!(text_of(&c, "[role=status]").await.contains("Saved"));
+        c.goto(&format!("{base}/submissions/{id}/review")).await.expect("goto");
+        click(&c, "form[action$='/submit'] button").await;
+        let notice = text_of(&c, ".alert-ok[role=status]").await;
+        assert!(notice.contains("submission 2"), "{notice}");
+
+        // The reviewer sees what changed, and approves.
+        click(&c, ".account button").await;
+        sign_in(&c, &base, "sofia@oas.example", "a long secretariat password", "/admin").await;
+        c.goto(&format!("{base}/admin/submissions/{id}")).await.expect("goto");
+        assert!(text_of(&c, "main").await.contains("1 answer changed since submission 1"));
+        let b3 = text_of(&c, "#q-B3.changed").await;
+        assert!(b3.contains("Changed") && b3.contains("In submission 1") && b3.contains("2025-06-30"), "{b3}");
+        c.screenshot().await.map(|png| std::fs::write(shots().join("review-changed.png"), png)).ok();
+        click(&c, "button[value=approve]").await;
+        assert!(text_of(&c, ".alert-ok").await.contains("approved"));
+        assert!(text_of(&c, "main").await.contains("Approved"));
     }
     .await;
     c.close().await.ok();

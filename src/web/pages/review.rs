@@ -341,6 +341,8 @@ async fn review_page(
                 "score": score.percent.map(|p| p.round() as i64),
                 "errors": report.problems.iter().filter(|p| p.is_error()).count(),
                 "changed": changes.len(),
+                // In the questionnaire's order, for links to each.
+                "changed_ids": l.form.questions().filter(|(_, q)| changes.contains_key(&q.id)).map(|(_, q)| q.id.clone()).collect::<Vec<_>>(),
                 "overall": threads.get(""),
                 "history": timeline(&app.i18n, lang, &history),
                 "questions": questions,
