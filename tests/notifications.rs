@@ -9,7 +9,7 @@ use common::{Backend, TestApp};
 use portplans::store::entities::notification;
 use rocket::http::Status;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
-use serde_json::{json, Value};
+use serde_json::json;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -152,70 +152,8 @@ fn wait_for(
     }
 }
 
-struct World {
-    sec: String,
-    sec_email: String,
-    jam: String,
-    jam_email: String,
-    id: String,
-}
-
-async fn submitted(app: &TestApp) -> World {
-    let (_, sec_email) = app.user("secretariat", None).await;
-    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
-    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
-    app.api(
-        "POST",
-        "/api/v1/member-states/JAM/ports",
-        Some(&sec),
-        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
-    )
-    .await;
-    let today = chrono::Utc::now().date_naive();
-    let (_, c) = app
-        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency", "title": "2026",
-            "opens_on": (today - chrono::Duration::days(1)).to_string(), "closes_on": (today + chrono::Duration::days(30)).to_string()})))
-        .await;
-    let (_, s) = app
-        .api(
-            "POST",
-            &format!(
-                "/api/v1/cycles/{}/submissions",
-                c["id"].as_str().unwrap_or("")
-            ),
-            Some(&jam),
-            Some(&json!({"port": "JMKIN"})),
-        )
-        .await;
-    let id = s["id"].as_str().expect("id").to_string();
-    let mut doc: Value =
-        serde_json::from_str(include_str!("fixtures/documents/full-valid.json")).expect("fixture");
-    for key in ["B6", "H2"] {
-        doc.as_object_mut().map(|o| o.remove(key));
-    }
-    app.api(
-        "PUT",
-        &format!("/api/v1/submissions/{id}/answers"),
-        Some(&jam),
-        Some(&json!({"version": 1, "answers": doc})),
-    )
-    .await;
-    let (status, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/submissions/{id}/submit"),
-            Some(&jam),
-            Some(&json!({"version": 2})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    World {
-        sec,
-        sec_email,
-        jam,
-        jam_email,
-        id,
-    }
+async fn submitted(app: &TestApp) -> common::Submitted {
+    common::submitted_report(app).await
 }
 
 async fn in_app_without_mail(app: TestApp) {

@@ -6,72 +6,10 @@ mod common;
 
 use common::{csrf_of, page, post_form, sign_in, TestApp, PASSWORD};
 use rocket::http::Status;
-use serde_json::{json, Value};
+use serde_json::json;
 
-struct World {
-    sec_email: String,
-    jam: String,
-    jam_email: String,
-    id: String,
-    cycle: String,
-}
-
-/// A Jamaican report submitted once through the API.
-async fn submitted(app: &TestApp) -> World {
-    let (_, sec_email) = app.user("secretariat", None).await;
-    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
-    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
-    app.api(
-        "POST",
-        "/api/v1/member-states/JAM/ports",
-        Some(&sec),
-        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
-    )
-    .await;
-    let today = chrono::Utc::now().date_naive();
-    let (_, c) = app
-        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency",
-            "title": {"en": "Reporting 2026", "es": "Informe 2026"},
-            "opens_on": (today - chrono::Duration::days(1)).to_string(), "closes_on": (today + chrono::Duration::days(30)).to_string()})))
-        .await;
-    let cycle = c["id"].as_str().unwrap_or_default().to_string();
-    let (_, s) = app
-        .api(
-            "POST",
-            &format!("/api/v1/cycles/{cycle}/submissions"),
-            Some(&jam),
-            Some(&json!({"port": "JMKIN"})),
-        )
-        .await;
-    let id = s["id"].as_str().expect("id").to_string();
-    let mut doc: Value =
-        serde_json::from_str(include_str!("fixtures/documents/full-valid.json")).expect("fixture");
-    for key in ["B6", "H2"] {
-        doc.as_object_mut().map(|o| o.remove(key));
-    }
-    app.api(
-        "PUT",
-        &format!("/api/v1/submissions/{id}/answers"),
-        Some(&jam),
-        Some(&json!({"version": 1, "answers": doc})),
-    )
-    .await;
-    let (status, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/submissions/{id}/submit"),
-            Some(&jam),
-            Some(&json!({"version": 2})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    World {
-        sec_email,
-        jam,
-        jam_email,
-        id,
-        cycle,
-    }
+async fn submitted(app: &TestApp) -> common::Submitted {
+    common::submitted_report(app).await
 }
 
 fn location(res: &rocket::local::asynchronous::LocalResponse<'_>) -> String {

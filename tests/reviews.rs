@@ -10,72 +10,10 @@ use rocket::http::Status;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{json, Value};
 
-struct World {
-    sec: String,
-    jam: String,
-    brb: String,
-    id: String,
-}
+type World = common::Submitted;
 
-/// A Jamaican report, complete and submitted once (revision 1).
 async fn submitted(app: &TestApp) -> World {
-    let (_, sec) = app.user("secretariat", None).await;
-    let (_, jam) = app.user("focal_point", Some("JAM")).await;
-    let (_, brb) = app.user("focal_point", Some("BRB")).await;
-    let (sec, jam, brb) = (
-        app.token(&sec).await,
-        app.token(&jam).await,
-        app.token(&brb).await,
-    );
-    app.api(
-        "POST",
-        "/api/v1/member-states/JAM/ports",
-        Some(&sec),
-        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
-    )
-    .await;
-    let today = chrono::Utc::now().date_naive();
-    let (_, c) = app
-        .api("POST", "/api/v1/cycles", Some(&sec), Some(&json!({"form": "port-contingency", "title": "2026",
-            "opens_on": (today - chrono::Duration::days(1)).to_string(), "closes_on": (today + chrono::Duration::days(30)).to_string()})))
-        .await;
-    let (status, s) = app
-        .api(
-            "POST",
-            &format!(
-                "/api/v1/cycles/{}/submissions",
-                c["id"].as_str().unwrap_or("")
-            ),
-            Some(&jam),
-            Some(&json!({"port": "JMKIN"})),
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{s}");
-    let id = s["id"].as_str().expect("id").to_string();
-    let mut doc: Value =
-        serde_json::from_str(include_str!("fixtures/documents/full-valid.json")).expect("fixture");
-    for key in ["B6", "H2"] {
-        doc.as_object_mut().map(|o| o.remove(key));
-    }
-    let (status, v) = app
-        .api(
-            "PUT",
-            &format!("/api/v1/submissions/{id}/answers"),
-            Some(&jam),
-            Some(&json!({"version": 1, "answers": doc})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    let (status, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/submissions/{id}/submit"),
-            Some(&jam),
-            Some(&json!({"version": 2})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    World { sec, jam, brb, id }
+    common::submitted_report(app).await
 }
 
 async fn counts(app: &TestApp) -> (u64, u64, u64) {
@@ -420,6 +358,8 @@ on_both!(the_whole_loop, the_whole_loop);
 
 async fn who_may_review(app: TestApp) {
     let w = submitted(&app).await;
+    let (_, brb) = app.user("focal_point", Some("BRB")).await;
+    let brb = app.token(&brb).await;
     let uri = |what: &str| format!("/api/v1/submissions/{}/{what}", w.id);
     let before = counts(&app).await;
     // The owner state's focal point may not decide: 403. Another state's: 404 for all.
@@ -427,7 +367,7 @@ async fn who_may_review(app: TestApp) {
         let body = json!({"comment": "mine", "reason": "mine"});
         let (status, _) = app.api("POST", &uri(what), Some(&w.jam), Some(&body)).await;
         assert_eq!(status, Status::Forbidden, "{what}");
-        let (status, _) = app.api("POST", &uri(what), Some(&w.brb), Some(&body)).await;
+        let (status, _) = app.api("POST", &uri(what), Some(&brb), Some(&body)).await;
         assert_eq!(status, Status::NotFound, "{what}");
         let (status, _) = app.api("POST", &uri(what), None, Some(&body)).await;
         assert_eq!(status, Status::Unauthorized, "{what}");
@@ -436,13 +376,13 @@ async fn who_may_review(app: TestApp) {
         .api(
             "POST",
             &uri("comments"),
-            Some(&w.brb),
+            Some(&brb),
             Some(&json!({"body": "hello"})),
         )
         .await;
     assert_eq!(status, Status::NotFound);
     for what in ["history", "diff?from=1&to=1"] {
-        let (status, _) = app.api("GET", &uri(what), Some(&w.brb), None).await;
+        let (status, _) = app.api("GET", &uri(what), Some(&brb), None).await;
         assert_eq!(status, Status::NotFound, "{what}");
         let (status, _) = app.api("GET", &uri(what), None, None).await;
         assert_eq!(status, Status::Unauthorized, "{what}");

@@ -441,3 +441,93 @@ pub async fn upload(
         .await;
     json(res).await
 }
+
+// A report of Jamaica's port of Kingston, complete and submitted once (revision 1).
+
+pub struct Submitted {
+    pub sec: String,
+    pub sec_email: String,
+    pub jam: String,
+    pub jam_email: String,
+    pub cycle: String,
+    pub id: String,
+}
+
+/// The full fixture document without its file answers (they would name no upload).
+pub fn full_document() -> Value {
+    let mut doc: Value =
+        serde_json::from_str(include_str!("../fixtures/documents/full-valid.json"))
+            .expect("fixture");
+    for key in ["B6", "H2"] {
+        doc.as_object_mut().map(|o| o.remove(key));
+    }
+    doc
+}
+
+/// A secretariat account and Jamaica's focal point (API tokens and e-mail addresses), an
+/// open cycle "Reporting 2026" (titled in Spanish too), and Kingston's report submitted.
+pub async fn submitted_report(app: &TestApp) -> Submitted {
+    use serde_json::json;
+    let (_, sec_email) = app.user("secretariat", None).await;
+    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
+    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
+    let (status, v) = app
+        .api(
+            "POST",
+            "/api/v1/member-states/JAM/ports",
+            Some(&sec),
+            Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{v}");
+    let today = chrono::Utc::now().date_naive();
+    let (status, c) = app
+        .api(
+            "POST",
+            "/api/v1/cycles",
+            Some(&sec),
+            Some(&json!({"form": "port-contingency",
+            "title": {"en": "Reporting 2026", "es": "Informe 2026"},
+            "opens_on": (today - chrono::Duration::days(1)).to_string(),
+            "closes_on": (today + chrono::Duration::days(30)).to_string()})),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{c}");
+    let cycle = c["id"].as_str().expect("cycle").to_string();
+    let (status, s) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{cycle}/submissions"),
+            Some(&jam),
+            Some(&json!({"port": "JMKIN"})),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{s}");
+    let id = s["id"].as_str().expect("id").to_string();
+    let (status, v) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/submissions/{id}/answers"),
+            Some(&jam),
+            Some(&json!({"version": 1, "answers": full_document()})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(&jam),
+            Some(&json!({"version": 2})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    Submitted {
+        sec,
+        sec_email,
+        jam,
+        jam_email,
+        cycle,
+        id,
+    }
+}

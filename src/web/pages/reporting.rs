@@ -8,7 +8,7 @@ use crate::i18n::{I18n, Lang};
 use crate::questionnaire::definition::{ColumnType, Question, QuestionType, Section};
 use crate::questionnaire::validate::{self, Problem};
 use crate::services::attachments::{self, Upload};
-use crate::services::reviews::{self, CommentView};
+use crate::services::reviews;
 use crate::services::submissions::{self, Loaded};
 use crate::services::ServiceError;
 use crate::store::entities::attachment::Model as Attachment;
@@ -434,31 +434,35 @@ fn questions_with_threads(section: &Section, threads: &Map<String, Value>) -> Ve
 /// just typed when a save was refused) and the outcome of the last action.
 struct SectionState<'a> {
     answers: &'a Map<String, Value>,
-    files: &'a [Attachment],
     status: Status,
     notice: Option<Value>,
     /// A refused save: the answers are an outdated copy, so its problems are not listed.
     stale: bool,
-    /// The secretariat's comments and the replies, shown beside their questions.
-    comments: &'a [CommentView],
 }
 
-fn section_page(
+async fn section_page(
     state: App<'_>,
     ctx: &Ctx,
+    who: &PageActor,
     l: &Loaded,
     section: &Section,
     page: SectionState<'_>,
 ) -> Page {
     let SectionState {
         answers,
-        files,
         status,
         notice,
         stale,
-        comments,
     } = page;
-    let threads = super::review::threads(comments);
+    // The files on the page, and the secretariat's comments beside their questions.
+    let files = attachments::of_submission(&state.db, &who.0, l.row.id)
+        .await
+        .unwrap_or_default();
+    let files = &files[..];
+    let comments = reviews::comments(&state.db, &who.0, l.row.id)
+        .await
+        .unwrap_or_default();
+    let threads = super::review::threads(&comments);
     let lang = ctx.lang();
     let report = validate::validate(&l.form, answers, Utc::now().date_naive());
     let checked = submissions::sections_checked(&l.row, &l.form);
@@ -575,9 +579,6 @@ pub async fn section(
         return Page::Go(Redirect::to(format!("/submissions/{id}/review")));
     }
     let answers = l.row.answers.as_object().cloned().unwrap_or_default();
-    let files = attachments::of_submission(&state.db, &who.0, id)
-        .await
-        .unwrap_or_default();
     let lang = ctx.lang();
     let notice = match saved {
         Some("problems") => Some(json!({"ok": true,
@@ -586,18 +587,13 @@ pub async fn section(
         Some(_) => Some(json!({"ok": true, "message": state.i18n.t(lang, "section-saved")})),
         None => None,
     };
-    let comments = reviews::comments(&state.db, &who.0, id)
-        .await
-        .unwrap_or_default();
     let page = SectionState {
         answers: &answers,
-        files: &files,
         status: Status::Ok,
         notice,
         stale: false,
-        comments: &comments,
     };
-    section_page(state, &ctx, &l, section, page)
+    section_page(state, &ctx, &who, &l, section, page).await
 }
 
 /// Whether this person edits this submission now: its own state's focal point, while it
@@ -814,25 +810,17 @@ pub async fn save_section(
             // the reason (a newer version elsewhere, a closed submission…).
             let (status, message) = failure(&state.i18n, lang, e);
             let notice = json!({"ok": false, "message": message, "reload": format!("/submissions/{id}/sections/{sid}")});
-            let files = attachments::of_submission(&state.db, &who.0, id)
-                .await
-                .unwrap_or_default();
             // The form keeps the version it was based on: saving again is refused again,
             // until the person opens the current version; never a silent overwrite.
             let mut stale = l.clone();
             stale.row.version = version;
-            let comments = reviews::comments(&state.db, &who.0, id)
-                .await
-                .unwrap_or_default();
             let page = SectionState {
                 answers: &answers,
-                files: &files,
                 status,
                 notice: Some(notice),
                 stale: true,
-                comments: &comments,
             };
-            section_page(state, &ctx, &stale, &section, page)
+            section_page(state, &ctx, &who, &stale, &section, page).await
         }
     }
 }
@@ -1199,21 +1187,13 @@ pub async fn upload_file(
                 other => failure(&state.i18n, ctx.lang(), other),
             };
             let answers = l.row.answers.as_object().cloned().unwrap_or_default();
-            let files = attachments::of_submission(&state.db, &who.0, id)
-                .await
-                .unwrap_or_default();
-            let comments = reviews::comments(&state.db, &who.0, id)
-                .await
-                .unwrap_or_default();
             let page = SectionState {
                 answers: &answers,
-                files: &files,
                 status,
                 notice: Some(json!({"ok": false, "message": message})),
                 stale: false,
-                comments: &comments,
             };
-            section_page(state, &ctx, &l, &section, page)
+            section_page(state, &ctx, &who, &l, &section, page).await
         }
     }
 }
