@@ -1,4 +1,5 @@
-//! The `portplans` command: serve (the default), migrate, and check questionnaires.
+//! The `portplans` command: serve (the default), migrate, check questionnaires, add
+//! accounts, fill a demonstration.
 
 use clap::{Parser, Subcommand};
 use portplans::{services, store, Config};
@@ -31,6 +32,16 @@ enum Command {
     Forms {
         #[command(subcommand)]
         command: FormsCommand,
+    },
+    /// Fill an empty installation with a demonstration: every member state, its ports and
+    /// focal point, a cycle with submissions in every status; prints the accounts.
+    Demo {
+        /// Ports per member state.
+        #[arg(long, default_value_t = 3)]
+        ports_per_state: u32,
+        /// The same seed gives the same ports and answers.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
     },
 }
 
@@ -85,6 +96,57 @@ fn main() -> ExitCode {
                     password_stdin: _,
                 },
         } => rocket::execute(user_add(config, email, name, role, member_state)),
+        Command::Demo {
+            ports_per_state,
+            seed,
+        } => rocket::execute(demo(config, ports_per_state, seed)),
+    }
+}
+
+async fn demo(config: Config, ports_per_state: u32, seed: u64) -> ExitCode {
+    let db = match open_database(&config).await {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("portplans: demo: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (loaded, report) = services::forms::load_dir(&config.forms_dir);
+    let Some(mut forms) = loaded else {
+        for d in &report.diagnostics {
+            eprintln!("{d}");
+        }
+        eprintln!("portplans: demo: the questionnaires are not valid");
+        return ExitCode::FAILURE;
+    };
+    if let Err(e) = services::forms::record_versions(&db, &mut forms).await {
+        eprintln!("portplans: demo: {e}");
+        return ExitCode::FAILURE;
+    }
+    let options = services::demo::Options {
+        ports_per_state,
+        seed,
+    };
+    match services::demo::seed(&db, &forms, options).await {
+        Ok(made) => {
+            println!(
+                "portplans: demonstration ready: {} ports, cycle {}",
+                made.ports, made.cycle
+            );
+            for (status, n) in &made.statuses {
+                println!("  {status}: {n}");
+            }
+            println!("Sign in with the password {} as:", made.password);
+            println!("  {} (secretariat)", made.secretariat);
+            for (state, email) in &made.focal_points {
+                println!("  {email} (focal point, {state})");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("portplans: demo: {}", describe(&e));
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -266,3 +266,100 @@ async fn user_add_reads_the_password_from_stdin() {
     );
     assert!(ok, "{out}");
 }
+
+/// `portplans demo`: every member state with its ports and focal point, submissions in
+/// every status whose answers pass the questionnaire, the same for the same seed, an
+/// account that signs in with the printed password; once per database.
+#[rocket::async_test]
+async fn demo_fills_an_empty_installation() {
+    use portplans::store::entities::{port, revision, submission};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let run_demo = |data: &std::path::Path| {
+        let out = portplans()
+            .env("PORTPLANS_DATA_DIR", data)
+            .args(["demo", "--ports-per-state", "2", "--seed", "7"])
+            .output()
+            .expect("demo");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let (a, b) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let (ok, out) = run_demo(a.path());
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("70 ports") && out.contains("secretariat@demo.portplans.example"),
+        "{out}"
+    );
+    for status in ["approved", "submitted", "returned", "draft", "not_started"] {
+        assert!(out.contains(&format!("  {status}: ")), "{status} in {out}");
+    }
+    // Once per database.
+    let (again, msg) = run_demo(a.path());
+    assert!(
+        !again && msg.contains("already has the demonstration"),
+        "{msg}"
+    );
+    // The same seed gives the same ports and answers.
+    let (ok, _) = run_demo(b.path());
+    assert!(ok);
+    let open = |dir: &std::path::Path| {
+        let url = portplans::config::default_sqlite_url(dir);
+        async move { sea_orm::Database::connect(&url).await.expect("db") }
+    };
+    let (da, db) = (open(a.path()).await, open(b.path()).await);
+    assert_eq!(port::Entity::find().count(&da).await.expect("q"), 70);
+    let locodes = |rows: Vec<port::Model>| {
+        let mut v: Vec<String> = rows.into_iter().map(|p| p.locode).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        locodes(port::Entity::find().all(&da).await.expect("q")),
+        locodes(port::Entity::find().all(&db).await.expect("q"))
+    );
+    // Every frozen revision passes the questionnaire.
+    let (forms, _) = portplans::services::forms::load_dir(&common::repo_path("forms"));
+    let form = forms
+        .expect("forms")
+        .get("port-contingency", None)
+        .expect("form");
+    let today = chrono::Utc::now().date_naive();
+    let revisions = revision::Entity::find().all(&da).await.expect("q");
+    assert!(!revisions.is_empty());
+    for r in &revisions {
+        let doc = r.answers.as_object().cloned().unwrap_or_default();
+        let report = portplans::questionnaire::validate::validate(&form, &doc, today);
+        assert!(report.is_valid(), "{:?}", report.problems);
+    }
+    let submitted = submission::Entity::find().count(&da).await.expect("q");
+    assert!(
+        submitted > 0 && submitted < 70,
+        "some ports are not started"
+    );
+    // The printed password signs the secretariat in.
+    let password = out
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("Sign in with the password ")
+                .and_then(|r| r.strip_suffix(" as:"))
+        })
+        .expect("the password")
+        .to_string();
+    let sec = portplans::store::entities::user::Entity::find()
+        .all(&da)
+        .await
+        .expect("q")
+        .into_iter()
+        .find(|u| u.email == "secretariat@demo.portplans.example")
+        .expect("the secretariat account");
+    assert!(portplans::services::tokens::verify_password(
+        &password,
+        sec.password_hash.as_deref().unwrap_or("")
+    ));
+}

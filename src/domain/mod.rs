@@ -3,6 +3,7 @@
 
 pub mod comments;
 pub mod cycles;
+pub mod demo;
 pub mod export;
 pub mod licences;
 pub mod locode;

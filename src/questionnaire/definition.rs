@@ -170,6 +170,13 @@ impl Default for Required {
     }
 }
 
+impl Required {
+    /// Required whatever the other answers (a condition may still make it required).
+    pub fn is_always(&self) -> bool {
+        matches!(self, Required::Always(true))
+    }
+}
+
 /// A rule that must hold (constraint) or should hold (warning), with its message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod attachments;
 pub mod audit;
 pub mod cycles;
+pub mod demo;
 pub mod exports;
 pub mod forms;
 pub mod notifications;
