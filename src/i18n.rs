@@ -199,6 +199,14 @@ impl I18n {
     /// The human message of a validation problem in `lang`.
     pub fn problem_message(&self, lang: Lang, p: &Problem) -> String {
         match &p.detail {
+            // A grid's cell (`C2.hurricane.likelihood`) is not a question.
+            Detail::Required
+                if p.path
+                    .as_deref()
+                    .is_some_and(|x| x.matches('.').count() == 2) =>
+            {
+                self.t(lang, "problem-required-cell")
+            }
             Detail::Required => self.t(lang, "problem-required"),
             Detail::Type { expected } => self.t(lang, expected_key(*expected)),
             Detail::Choice { value } => {

@@ -145,6 +145,15 @@
   // The server's problems after a save, shown beside each question of this page (the
   // summary at the top stays as the page was loaded, until the next full save).
   function showProblems(problems) {
+    // The summary at the top loses the lines of questions that are now fine.
+    var summary = document.getElementById("error-summary");
+    if (summary) {
+      Array.prototype.forEach.call(summary.querySelectorAll("li[data-question]"), function (li) {
+        var q = li.getAttribute("data-question");
+        if (!problems.some(function (p) { return p.question === q; })) li.parentNode.removeChild(li);
+      });
+      if (!summary.querySelector("li")) summary.hidden = true;
+    }
     Object.keys(questions).forEach(function (id) {
       var box = document.getElementById("f-" + id + "-problems");
       if (!box) return;
@@ -219,11 +228,42 @@
       .catch(function () { say("failed"); })
       .then(function () { busy = false; if (again) { again = false; save(); } else { settled(); } });
   }
-  function changed() {
+  function changed(ev) {
+    // Fields of other forms placed among the questions (a reply, an upload) are not
+    // answers: typing there neither saves the draft nor delays its save.
+    if (ev && ev.target && ev.target.form && ev.target.form !== form) return;
     refresh();
     if (timer) clearTimeout(timer);
     timer = setTimeout(function () { timer = null; save(); }, 1200);
   }
+
+  // A reply to the secretariat reloads the page: what was typed is saved first.
+  Array.prototype.forEach.call(document.querySelectorAll("form[id^='reply-']"), function (reply) {
+    reply.addEventListener("submit", function (ev) {
+      if (!timer && !busy) return;
+      ev.preventDefault();
+      flush(function () { reply.submit(); });
+    });
+  });
+
+  // Leaving by a link while a save is pending: save, then go.
+  document.addEventListener("click", function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
+    if (!a || (!timer && !busy) || a.target || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+    if (a.getAttribute("href").charAt(0) === "#") return;
+    ev.preventDefault();
+    flush(function () { window.location.assign(a.href); });
+  });
+
+  // Closing the tab or going back with a save pending: send it anyway.
+  window.addEventListener("pagehide", function () {
+    if (!timer || !navigator.sendBeacon) return;
+    clearTimeout(timer);
+    timer = null;
+    var data = new URLSearchParams(new FormData(form));
+    data.set("go", "auto");
+    navigator.sendBeacon(form.action, data);
+  });
 
   // Uploads: what was typed is saved first (the upload reloads the page), then the file
   // goes up with a progress bar; a refusal is shown beside the question.

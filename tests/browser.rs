@@ -491,6 +491,13 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         fill(&c, "#reply-B3-body", "Corrected: the plan was last revised on 30 June 2025.").await;
         click(&c, "button[form=reply-B3]").await;
         assert!(text_of(&c, "#q-B3 .thread").await.contains("Corrected: the plan"));
+        // A change, then at once a link away: the change is saved before leaving.
+        click(&c, "#f-B4-biennial").await;
+        click(&c, ".section-nav a[href$='/sections/C']").await;
+        assert_eq!(path_of(&c, &format!("/submissions/{id}/sections/C")).await, format!("/submissions/{id}/sections/C"));
+        c.goto(&format!("{base}/submissions/{id}/sections/B")).await.expect("goto");
+        let b4 = c.find(Locator::Css("#f-B4-biennial")).await.expect("B4");
+        assert_eq!(b4.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B4 saved before leaving");
         c.execute("document.getElementById('f-B3').value = '2025-06-30';", vec![]).await.expect("B3");
         click(&c, "button[value=stay]").await;
         assert!(text_of(&c, "[role=status]").await.contains("Saved"));
@@ -503,7 +510,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, ".account button").await;
         sign_in(&c, &base, "sofia@oas.example", "a long secretariat password", "/admin").await;
         c.goto(&format!("{base}/admin/submissions/{id}")).await.expect("goto");
-        assert!(text_of(&c, "main").await.contains("1 answer changed since submission 1"));
+        assert!(text_of(&c, "main").await.contains("2 answers changed since submission 1"));
         let b3 = text_of(&c, "#q-B3.changed").await;
         assert!(b3.contains("Changed") && b3.contains("In submission 1") && b3.contains("2025-06-30"), "{b3}");
         c.screenshot().await.map(|png| std::fs::write(shots().join("review-changed.png"), png)).ok();

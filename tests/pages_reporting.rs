@@ -743,6 +743,9 @@ async fn the_way_through_the_sections(app: TestApp) {
         r#"href="{}""#,
         esc(&format!("{sub}/sections/B#f-B1"))
     )));
+    // Every link of the list has its target: a choice question's fieldset carries the id.
+    let (_, b) = page(&app, &format!("{sub}/sections/B")).await;
+    assert!(b.contains(r#"<fieldset id="f-B1""#), "{b}");
     // "Continue" opens the first section that applies with work left: A (A6 to fix).
     let res = app.get(&sub).await;
     assert_eq!(

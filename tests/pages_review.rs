@@ -106,8 +106,19 @@ async fn the_loop_on_pages(app: TestApp) {
         "no second decision on the same submission"
     );
 
-    // The focal point sees the comment beside B3, and replies in the thread.
+    // The focal point sees the reasons first on the report's page, with links to them.
     sign_in(&app, &w.jam_email, PASSWORD).await;
+    let (_, html) = page(&app, &format!("/submissions/{}/review", w.id)).await;
+    let top = html
+        .split_once("returned-title")
+        .map(|(_, rest)| rest.split("</div>").next().unwrap_or_default())
+        .unwrap_or_default();
+    assert!(top.contains("sections&#x2F;B#q-B3"), "{html}");
+    // Opening the report reads its notice.
+    let (_, n) = app
+        .api("GET", "/api/v1/notifications", Some(&w.jam), None)
+        .await;
+    assert_eq!(n["unread"], 0, "{n}");
     let (status, _) = page(&app, &review).await;
     assert_eq!(
         status,
@@ -206,6 +217,30 @@ async fn the_loop_on_pages(app: TestApp) {
         html.contains("<div id=\"q-A6\" class=\"changed\">") && html.contains("In submission 1:")
     );
     assert!(!html.contains("<div id=\"q-A5\" class=\"changed\">"));
+    // Comments without a decision: kept all together, the status unchanged, the state told.
+    let csrf = csrf_of(&html);
+    let res = post_form(
+        &app,
+        &decide,
+        &[
+            ("csrf_token", &csrf),
+            ("decision", "comment"),
+            ("comment", "Thanks for the quick fix."),
+            ("q.A6", "Is 2,500 the number of calls of the whole year?"),
+        ],
+    )
+    .await;
+    assert_eq!(location(&res), format!("{review}?done=commented"));
+    let (_, html) = page(&app, &review).await;
+    assert!(html.contains("Is 2,500 the number") && html.contains("Thanks for the quick fix."));
+    assert!(
+        html.contains("<strong>Submitted</strong>"),
+        "no decision was taken"
+    );
+    let (_, n) = app
+        .api("GET", "/api/v1/notifications", Some(&w.jam), None)
+        .await;
+    assert_eq!(n["items"][0]["kind"], "commented", "{n}");
     // Approve; then reopen needs a reason, kept when refused.
     let csrf = csrf_of(&html);
     let res = post_form(
@@ -257,7 +292,7 @@ async fn the_loop_on_pages(app: TestApp) {
         es.contains("Informe 2026") && es.contains("Atrasados"),
         "{es}"
     );
-    let (status, html) = page(&app, "/admin/audit?entity=submission&action=submission.").await;
+    let (status, html) = page(&app, "/admin/audit?entity=submission&action=reopened").await;
     assert_eq!(status, Status::Ok);
     assert!(html.contains("submission.reopened") && html.contains("New plan received."));
     assert!(!html.contains("session.created"), "filtered");

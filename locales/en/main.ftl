@@ -318,7 +318,7 @@ board-total = All member states
 board-open = Progress
 audit-title = Audit log
 audit-entity = Record
-audit-actor = Who (e-mail address)
+audit-actor = Person (e-mail address)
 audit-action = Action
 audit-since = From
 audit-until = To
@@ -445,3 +445,23 @@ mail-invitation =
     { $link }
     {""}
     -- portplans
+review-comments-only = Send the comments only (no decision)
+review-comments-in-decision = Write your comments in the boxes beside the questions and in the overall comment; send them with a decision, or alone.
+notice-commented = New comment on the report of { $port } ({ $locode }).
+mail-commented = 
+    A new comment on the report of { $port } ({ $locode }):
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+problem-required-cell = Fill in this cell.
+review-warnings-count = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+review-returned-title = The secretariat returned this report for revision
+review-returned-questions = Its comments are on
+review-section-not-applicable = This section does not apply, given your earlier answers.
+audit-who = Who

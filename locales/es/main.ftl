@@ -318,7 +318,7 @@ board-total = Todos los Estados miembros
 board-open = Avance
 audit-title = Registro de auditoría
 audit-entity = Registro
-audit-actor = Quién (correo electrónico)
+audit-actor = Persona (correo electrónico)
 audit-action = Acción
 audit-since = Desde
 audit-until = Hasta
@@ -445,3 +445,23 @@ mail-invitation =
     { $link }
     {""}
     -- portplans
+review-comments-only = Enviar solo los comentarios (sin decisión)
+review-comments-in-decision = Escriba sus comentarios en los recuadros junto a las preguntas y en el comentario general; envíelos con una decisión o solos.
+notice-commented = Nuevo comentario sobre el informe de { $port } ({ $locode }).
+mail-commented = 
+    Un nuevo comentario sobre el informe de { $port } ({ $locode }):
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+problem-required-cell = Complete esta casilla.
+review-warnings-count = { $count ->
+    [one] 1 advertencia
+   *[other] { $count } advertencias
+}
+review-returned-title = La secretaría devolvió este informe para revisión
+review-returned-questions = Sus comentarios se refieren a
+review-section-not-applicable = Esta sección no corresponde, según sus respuestas anteriores.
+audit-who = Quién

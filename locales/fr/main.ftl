@@ -318,7 +318,7 @@ board-total = Tous les États membres
 board-open = Avancement
 audit-title = Journal d’audit
 audit-entity = Enregistrement
-audit-actor = Qui (adresse électronique)
+audit-actor = Personne (adresse électronique)
 audit-action = Action
 audit-since = Du
 audit-until = Au
@@ -445,3 +445,23 @@ mail-invitation =
     { $link }
     {""}
     -- portplans
+review-comments-only = Envoyer les commentaires seulement (sans décision)
+review-comments-in-decision = Écrivez vos commentaires dans les cases à côté des questions et dans le commentaire général ; envoyez-les avec une décision, ou seuls.
+notice-commented = Nouveau commentaire sur le rapport de { $port } ({ $locode }).
+mail-commented = 
+    Un nouveau commentaire sur le rapport de { $port } ({ $locode }) :
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+problem-required-cell = Remplissez cette case.
+review-warnings-count = { $count ->
+    [one] 1 avertissement
+   *[other] { $count } avertissements
+}
+review-returned-title = Le secrétariat a renvoyé ce rapport pour révision
+review-returned-questions = Ses commentaires portent sur
+review-section-not-applicable = Cette section est sans objet, compte tenu de vos réponses précédentes.
+audit-who = Qui

@@ -318,7 +318,7 @@ board-total = Todos os Estados membros
 board-open = Progresso
 audit-title = Registro de auditoria
 audit-entity = Registro
-audit-actor = Quem (endereço de e-mail)
+audit-actor = Pessoa (endereço de e-mail)
 audit-action = Ação
 audit-since = De
 audit-until = Até
@@ -445,3 +445,23 @@ mail-invitation =
     { $link }
     {""}
     -- portplans
+review-comments-only = Enviar só os comentários (sem decisão)
+review-comments-in-decision = Escreva os seus comentários nas caixas junto às perguntas e no comentário geral; envie-os com uma decisão, ou sozinhos.
+notice-commented = Novo comentário sobre o relatório de { $port } ({ $locode }).
+mail-commented = 
+    Um novo comentário sobre o relatório de { $port } ({ $locode }):
+    {""}
+    { $comment }
+    {""}
+    { $link }
+    {""}
+    -- portplans
+problem-required-cell = Preencha esta célula.
+review-warnings-count = { $count ->
+    [one] 1 alerta
+   *[other] { $count } alertas
+}
+review-returned-title = A secretaria devolveu este relatório para revisão
+review-returned-questions = Os comentários referem-se a
+review-section-not-applicable = Esta seção não se aplica, de acordo com as suas respostas anteriores.
+audit-who = Quem

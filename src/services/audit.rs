@@ -105,10 +105,8 @@ pub async fn list(
         q = q.filter(event::Column::ActorId.eq(id));
     }
     if let Some(a) = f.action {
-        q = match a.strip_suffix('.') {
-            Some(prefix) => q.filter(event::Column::Action.starts_with(format!("{prefix}."))),
-            None => q.filter(event::Column::Action.eq(a)),
-        };
+        // "submission." (a prefix), "returned" (a part), or a whole action.
+        q = q.filter(event::Column::Action.contains(a.as_str()));
     }
     if let Some(s) = f.since {
         q = q.filter(event::Column::At.gte(s));

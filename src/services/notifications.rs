@@ -148,6 +148,22 @@ pub async fn mark_read(
     Ok(n)
 }
 
+/// The reader opened the report: their notices about it are read.
+pub async fn mark_read_about(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    submission: Uuid,
+) -> ServiceResult<u64> {
+    Ok(notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(Utc::now()))
+        .filter(notification::Column::UserId.eq(actor.id))
+        .filter(notification::Column::SubmissionId.eq(submission))
+        .filter(notification::Column::ReadAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
 /// The text of a notice in `lang`: its subject line and its body.
 pub fn render(
     i18n: &I18n,

@@ -240,7 +240,42 @@ pub async fn add_comment(
     body: &str,
     address: Option<&str>,
 ) -> ServiceResult<CommentView> {
-    let body = CommentText::parse(body).ok_or(rule("invalid_comment", "error-invalid-comment"))?;
+    let mut added = add_comments(
+        db,
+        forms,
+        actor,
+        id,
+        vec![(question.map(str::to_string), body.to_string())],
+        address,
+    )
+    .await?;
+    added
+        .pop()
+        .ok_or_else(|| rule("invalid_comment", "error-invalid-comment"))
+}
+
+/// Several comments at once (the reviewer's boxes sent without a decision), in one
+/// transaction: all are kept or none. The other side is told.
+pub async fn add_comments(
+    db: &DatabaseConnection,
+    forms: &Forms,
+    actor: &Actor,
+    id: Uuid,
+    items: Vec<(Option<String>, String)>,
+    address: Option<&str>,
+) -> ServiceResult<Vec<CommentView>> {
+    let mut texts = Vec::with_capacity(items.len());
+    for (q, body) in items {
+        let body =
+            CommentText::parse(&body).ok_or(rule("invalid_comment", "error-invalid-comment"))?;
+        texts.push((
+            q.map(|q| q.trim().to_string()).filter(|q| !q.is_empty()),
+            body,
+        ));
+    }
+    if texts.is_empty() {
+        return Err(rule("invalid_comment", "error-invalid-comment"));
+    }
     let txn = crate::store::begin_write(db).await?;
     let row = visible(&txn, actor, id).await?;
     let c = cycle::Entity::find_by_id(row.cycle_id)
@@ -248,43 +283,75 @@ pub async fn add_comment(
         .await?
         .ok_or(ServiceError::NotFound)?;
     let form = form_of(&txn, forms, &c).await?;
-    let question = question.map(str::trim).filter(|q| !q.is_empty());
-    if question.is_some_and(|q| form.question(q).is_none()) {
+    if texts
+        .iter()
+        .any(|(q, _)| q.as_deref().is_some_and(|q| form.question(q).is_none()))
+    {
         return Err(rule("unknown_question", "error-comment-question"));
     }
     let revision = latest_revision(&txn, id).await?;
-    let m = comment::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        submission_id: Set(id),
-        revision: Set(revision),
-        question: Set(question.map(str::to_string)),
-        body: Set(body.into_string()),
-        author_id: Set(actor.id),
-        review_id: Set(None),
-        created_at: Set(Utc::now()),
+    let now = Utc::now();
+    let mut out = Vec::with_capacity(texts.len());
+    for (question, body) in texts {
+        let m = comment::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            submission_id: Set(id),
+            revision: Set(revision),
+            question: Set(question),
+            body: Set(body.into_string()),
+            author_id: Set(actor.id),
+            review_id: Set(None),
+            created_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        let mut e = event(
+            "submission.commented",
+            actor,
+            &row,
+            address,
+            Some(json!({"comment": m.id, "question": m.question, "revision": revision})),
+        );
+        e.comment = Some(m.body.clone());
+        audit::record(&txn, e).await?;
+        out.push(CommentView {
+            id: m.id,
+            question: m.question,
+            body: m.body,
+            revision: m.revision,
+            author: actor.name.clone(),
+            author_role: actor.role.as_str().to_string(),
+            decision: None,
+            created_at: m.created_at,
+        });
     }
-    .insert(&txn)
-    .await?;
-    let mut e = event(
-        "submission.commented",
-        actor,
+    // The other side is told: the secretariat of a focal point's reply, the state's focal
+    // points of the secretariat's comment.
+    let audience = if actor.is_staff() {
+        super::notifications::Audience::State(&row.member_state)
+    } else {
+        super::notifications::Audience::Secretariat
+    };
+    let p = match row.port_id {
+        Some(pid) => {
+            crate::store::entities::port::Entity::find_by_id(pid)
+                .one(&txn)
+                .await?
+        }
+        None => None,
+    };
+    super::notifications::notify(
+        &txn,
+        audience,
+        "commented",
         &row,
-        address,
-        Some(json!({"comment": m.id, "question": m.question, "revision": revision})),
-    );
-    e.comment = Some(m.body.clone());
-    audit::record(&txn, e).await?;
+        json!({"port": p.as_ref().map(|p| &p.name), "locode": p.as_ref().map(|p| &p.locode),
+            "member_state": row.member_state, "revision": revision,
+            "comment": out.first().map(|c| c.body.clone())}),
+    )
+    .await?;
     txn.commit().await?;
-    Ok(CommentView {
-        id: m.id,
-        question: m.question,
-        body: m.body,
-        revision: m.revision,
-        author: actor.name.clone(),
-        author_role: actor.role.as_str().to_string(),
-        decision: None,
-        created_at: m.created_at,
-    })
+    Ok(out)
 }
 
 async fn people<C: ConnectionTrait>(

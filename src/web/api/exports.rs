@@ -71,7 +71,10 @@ pub async fn build(
         rows: &rows,
         codebook_headings: headings.each_ref().map(String::as_str),
     };
-    let name = format!("portplans-{id}-{status}");
+    let name = format!(
+        "portplans-{id}-{status}{}",
+        lang.map(|l| format!("-{}", l.code())).unwrap_or_default()
+    );
     match format {
         Format::Csv => Ok(Download::named(
             crate::export::csv(&table).map_err(ServiceError::Internal)?,

@@ -8,7 +8,7 @@ use crate::i18n::{I18n, Lang};
 use crate::questionnaire::definition::{ColumnType, Question, QuestionType, Section};
 use crate::questionnaire::validate::{self, Problem};
 use crate::services::attachments::{self, Upload};
-use crate::services::reviews;
+use crate::services::reviews::{self, CommentView};
 use crate::services::submissions::{self, Loaded};
 use crate::services::ServiceError;
 use crate::store::entities::attachment::Model as Attachment;
@@ -180,6 +180,13 @@ fn as_text(v: Option<&Value>) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
+        // 48, not "48.0": a whole number reads as it was typed.
+        Some(Value::Number(n))
+            if n.as_f64()
+                .is_some_and(|f| f.fract() == 0.0 && f.abs() < 9.0e15) =>
+        {
+            format!("{}", n.as_f64().unwrap_or_default() as i64)
+        }
         Some(other) => other.to_string(),
     }
 }
@@ -491,7 +498,7 @@ async fn section_page(
             // A grid cell is named by its row and column, so ten "required" lines differ.
             let (name, anchor) =
                 place_of(&state.i18n, lang, l, answers, &p.question, p.path.as_deref());
-            json!({"question": name, "message": p.message, "severity": p.severity, "anchor": anchor})
+            json!({"question": name, "qid": p.question, "message": p.message, "severity": p.severity, "anchor": anchor})
         })
         .collect();
     let questions: Vec<Value> = section
@@ -578,6 +585,9 @@ pub async fn section(
         // A submitted or approved report is read on its review page, never in a form.
         return Page::Go(Redirect::to(format!("/submissions/{id}/review")));
     }
+    crate::services::notifications::mark_read_about(&state.db, &who.0, id)
+        .await
+        .ok();
     let answers = l.row.answers.as_object().cloned().unwrap_or_default();
     let lang = ctx.lang();
     let notice = match saved {
@@ -866,6 +876,10 @@ async fn review_page(
     let comments = reviews::comments(&state.db, &who.0, id)
         .await
         .unwrap_or_default();
+    // What the reader was told of this report, they now see.
+    crate::services::notifications::mark_read_about(&state.db, &who.0, id)
+        .await
+        .ok();
     let history = reviews::history(&state.db, &who.0, id)
         .await
         .unwrap_or_default();
@@ -888,9 +902,34 @@ async fn review_page(
                     json!({"id": q.id, "label": q.label.get(lang.code()), "answer": shown, "problems": problems.get(&q.id), "thread": threads.get(&q.id)})
                 })
                 .collect();
-            json!({"id": s.id, "title": s.title.get(lang.code()), "items": items})
+            json!({"id": s.id, "title": s.title.get(lang.code()), "items": items,
+                "applies": section_applies(s, &report)})
         })
         .collect();
+    // Returned or reopened: the secretariat's reasons for the latest submission, first.
+    let latest = i32::try_from(revisions.len()).unwrap_or(0);
+    let reasons: Vec<&CommentView> = comments
+        .iter()
+        .filter(|c| c.revision == latest)
+        .filter(|c| matches!(c.decision.as_deref(), Some("returned" | "reopened")))
+        .collect();
+    let returned = (l.row.status == "returned").then(|| {
+        let mut questions: Vec<Value> = Vec::new();
+        for c in &reasons {
+            if let Some(q) = &c.question {
+                let section = l
+                    .form
+                    .sections()
+                    .iter()
+                    .find(|s| s.questions.iter().any(|x| &x.id == q))
+                    .map(|s| s.id.clone())
+                    .unwrap_or_default();
+                questions.push(json!({"id": q, "href": format!("/submissions/{id}/sections/{section}#q-{q}")}));
+            }
+        }
+        json!({"overall": reasons.iter().filter(|c| c.question.is_none()).map(|c| c.body.clone()).collect::<Vec<_>>(),
+            "questions": questions})
+    });
     let editable = editable_by(&l, who);
     // What is left to do, each linked to its field on its section's page.
     let todo: Vec<Value> = render_problems(&state.i18n, lang, &report.problems)
@@ -912,7 +951,13 @@ async fn review_page(
                 .find(|s| s.questions.iter().any(|q| q.id == p.question))
                 .map(|s| s.id.clone())
                 .unwrap_or_default();
-            json!({"name": name, "message": p.message,
+            // Away from its section, a question is named by its wording too.
+            let label: String = l
+                .form
+                .question(&p.question)
+                .map(|q| q.label.get(lang.code()).chars().take(70).collect())
+                .unwrap_or_default();
+            json!({"name": format!("{name} {label}"), "message": p.message,
                 "href": format!("/submissions/{id}/sections/{section}#{anchor}")})
         })
         .collect();
@@ -945,6 +990,7 @@ async fn review_page(
                 "revisions": revisions.iter().map(|r| json!({"number": r.number, "at": r.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string()})).collect::<Vec<_>>(),
                 "notice": notice,
                 "overall": threads.get(""),
+                "returned": returned,
                 "history": super::review::timeline(&state.i18n, lang, &history),
             }),
         ),

@@ -29,6 +29,28 @@ fn state_name(code: &str, lang: Lang) -> String {
     member_states::find(code).map_or_else(|| code.to_string(), |s| s.name(lang.code()).to_string())
 }
 
+/// Member states in the order their names read in the page's language.
+fn sort_by_name(states: &mut [Value]) {
+    // Accents aside ("Belice" before "Bolivia", "Érable" among the Es), as people look.
+    let key = |v: &Value| {
+        v["name"]
+            .as_str()
+            .unwrap_or_default()
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' | 'â' | 'ã' | 'Á' => 'a',
+                'é' | 'è' | 'ê' | 'É' => 'e',
+                'í' | 'Í' => 'i',
+                'ó' | 'ô' | 'õ' | 'Ó' => 'o',
+                'ú' | 'Ú' => 'u',
+                'ç' => 'c',
+                other => other.to_ascii_lowercase(),
+            })
+            .collect::<String>()
+    };
+    states.sort_by_key(key);
+}
+
 /// Comments grouped by question; the overall thread under "".
 pub(super) fn threads(comments: &[CommentView]) -> Map<String, Value> {
     let mut out = Map::new();
@@ -152,15 +174,20 @@ pub async fn inbox(
         .iter()
         .map(|r| {
             let days = (now - r.waiting_since).num_days().max(0);
+            let cycle_title = all
+                .iter()
+                .find(|c| c.id == r.cycle)
+                .map_or_else(|| r.cycle_title.clone(), |c| c.title_in(lang.code()).to_string());
             json!({"id": r.id, "port": r.port, "locode": r.locode, "state": state_name(&r.member_state, lang),
-                "state_code": r.member_state, "cycle": r.cycle_title, "revision": r.revision, "status": r.status,
+                "state_code": r.member_state, "cycle": cycle_title, "revision": r.revision, "status": r.status,
                 "since": r.waiting_since.format("%Y-%m-%d").to_string(), "days": days})
         })
         .collect();
-    let states: Vec<Value> = member_states::MEMBER_STATES
+    let mut states: Vec<Value> = member_states::MEMBER_STATES
         .iter()
         .map(|s| json!({"code": s.code, "name": s.name(lang.code()), "selected": state.as_deref() == Some(s.code)}))
         .collect();
+    sort_by_name(&mut states);
     let layout = ctx.layout(&app.i18n, "inbox-title");
     let pages = total.div_ceil(50).max(1);
     Page::Html((
@@ -227,6 +254,9 @@ async fn review_page(
         Ok(r) => r,
         Err(e) => return error_page(app, ctx, e),
     };
+    crate::services::notifications::mark_read_about(&app.db, who, id)
+        .await
+        .ok();
     // The reviewer reads the latest frozen revision; before any, the draft as it stands.
     let latest = revisions.last();
     let answers: Map<String, Value> = latest
@@ -340,6 +370,7 @@ async fn review_page(
                 "sections": sections,
                 "score": score.percent.map(|p| p.round() as i64),
                 "errors": report.problems.iter().filter(|p| p.is_error()).count(),
+                "warnings": report.problems.iter().filter(|p| !p.is_error()).count(),
                 "changed": changes.len(),
                 // In the questionnaire's order, for links to each.
                 "changed_ids": l.form.questions().filter(|(_, q)| changes.contains_key(&q.id)).map(|(_, q)| q.id.clone()).collect::<Vec<_>>(),
@@ -363,12 +394,6 @@ pub async fn decide(
     id: Uuid,
     form: CsrfFields,
 ) -> Page {
-    let action = match form.get("decision") {
-        Some("return") => Action::Return,
-        Some("approve") => Action::Approve,
-        Some("reopen") => Action::Reopen,
-        _ => return error_page(app, &ctx, ServiceError::Invalid("no decision".into())),
-    };
     let typed = Typed {
         comment: form.get("comment").unwrap_or_default().to_string(),
         questions: form
@@ -377,6 +402,42 @@ pub async fn decide(
             .filter_map(|(k, v)| Some((k.strip_prefix("q.")?.to_string(), v.clone())))
             .filter(|(_, v)| !v.trim().is_empty())
             .collect(),
+    };
+    let action = match form.get("decision") {
+        Some("return") => Action::Return,
+        Some("approve") => Action::Approve,
+        Some("reopen") => Action::Reopen,
+        // The comments only, no decision: kept all together, the state told.
+        Some("comment") => {
+            let mut items: Vec<(Option<String>, String)> = typed
+                .questions
+                .iter()
+                .map(|(q, t)| (Some(q.clone()), t.clone()))
+                .collect();
+            if !typed.comment.trim().is_empty() {
+                items.insert(0, (None, typed.comment.clone()));
+            }
+            return match reviews::add_comments(
+                &app.db,
+                &app.forms,
+                &staff.0,
+                id,
+                items,
+                addr.as_deref(),
+            )
+            .await
+            {
+                Ok(_) => Page::Go(Redirect::to(format!(
+                    "/admin/submissions/{id}?done=commented"
+                ))),
+                Err(e) => {
+                    let (status, message) = failure(&app.i18n, ctx.lang(), e);
+                    let notice = json!({"ok": false, "message": message});
+                    review_page(app, &ctx, &staff, id, status, Some(notice), typed).await
+                }
+            };
+        }
+        _ => return error_page(app, &ctx, ServiceError::Invalid("no decision".into())),
     };
     let decision = Decision {
         comment: Some(typed.comment.clone()),
@@ -496,6 +557,8 @@ pub async fn board(app: App<'_>, ctx: Ctx, staff: StaffActor, id: Uuid) -> Page 
             v
         })
         .collect();
+    let mut states = states;
+    sort_by_name(&mut states);
     let title = c.title_in(lang.code()).to_string();
     let layout = ctx.layout_titled(title.clone());
     Page::Html((
