@@ -109,18 +109,37 @@ fn main() {
             "opens_on": "2026-01-01", "closes_on": "2099-12-31"})),
         )
         .await;
-        let s = call(
-            &client,
-            "POST",
-            &format!(
+        let mut ids = Vec::new();
+        for (i, locode) in ["JMKIN", "JMMBJ", "JMOCJ", "JMPOT", "JMLUC"]
+            .iter()
+            .enumerate()
+        {
+            if i > 0 {
+                let port = json!({"locode": locode, "name": format!("Port {i}")});
+                call(
+                    &client,
+                    "POST",
+                    "/api/v1/member-states/JAM/ports",
+                    Some(&sec),
+                    Some(port),
+                )
+                .await;
+            }
+            let uri = format!(
                 "/api/v1/cycles/{}/submissions",
                 cycle["id"].as_str().unwrap_or("")
-            ),
-            Some(&fp),
-            Some(json!({"port": "JMKIN"})),
-        )
-        .await;
-        let id = s["id"].as_str().expect("submission").to_string();
+            );
+            let s = call(
+                &client,
+                "POST",
+                &uri,
+                Some(&fp),
+                Some(json!({"port": locode})),
+            )
+            .await;
+            ids.push(s["id"].as_str().expect("submission").to_string());
+        }
+        let id = ids[0].clone();
         let mut doc: Value =
             serde_json::from_str(include_str!("../tests/fixtures/documents/full-valid.json"))
                 .expect("fixture");
@@ -150,6 +169,40 @@ fn main() {
         println!(
             "PUT {uri} with the full document (SQLite, local client): {:.0} saves/s ({n} in {secs:.1} s)",
             n as f64 / secs
+        );
+        // Four focal points saving at once, each their own report.
+        let client = std::sync::Arc::new(client);
+        let start = Instant::now();
+        let mut tasks = Vec::new();
+        for id in ids.into_iter().skip(1) {
+            let (client, fp, doc) = (client.clone(), fp.clone(), doc.clone());
+            tasks.push(rocket::tokio::spawn(async move {
+                let uri = format!("/api/v1/submissions/{id}/answers");
+                let (mut version, mut n) = (1i64, 0u64);
+                while start.elapsed() < run {
+                    let res = client
+                        .put(uri.clone())
+                        .header(Header::new("Authorization", format!("Bearer {fp}")))
+                        .header(ContentType::JSON)
+                        .body(json!({"version": version, "answers": doc}).to_string())
+                        .dispatch()
+                        .await;
+                    assert_eq!(res.status(), Status::Ok);
+                    let v: Value = res.into_json().await.unwrap_or(Value::Null);
+                    version = v["version"].as_i64().unwrap_or(version + 1);
+                    n += 1;
+                }
+                n
+            }));
+        }
+        let mut total = 0;
+        for t in tasks {
+            total += t.await.unwrap_or(0);
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "the same, four reports saved at once: {:.0} saves/s ({total} in {secs:.1} s)",
+            total as f64 / secs
         );
         println!(
             "resident memory: {before:.0} MB before, {:.0} MB after",

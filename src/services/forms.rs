@@ -79,6 +79,13 @@ impl Forms {
         }
     }
 
+    /// A recorded version by its database id: the questionnaire of a cycle without a
+    /// query (versions are immutable once recorded).
+    pub fn by_record_id(&self, record: Uuid) -> Option<Arc<Form>> {
+        let ((id, version), _) = self.recorded.iter().find(|(_, r)| **r == record)?;
+        self.get(id, Some(version))
+    }
+
     /// The database id of a recorded version.
     pub fn record_id(&self, id: &str, version: &str) -> Option<Uuid> {
         self.recorded

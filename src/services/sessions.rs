@@ -165,9 +165,11 @@ pub async fn authenticate(
     token: &str,
     kind: &str,
 ) -> ServiceResult<Option<Actor>> {
-    let Some(s) = session::Entity::find()
+    // One query for both: every request of a signed-in person passes here.
+    let Some((s, user)) = session::Entity::find()
         .filter(session::Column::TokenHash.eq(hash_token(token)))
         .filter(session::Column::Kind.eq(kind))
+        .find_also_related(user::Entity)
         .one(db)
         .await?
     else {
@@ -176,7 +178,6 @@ pub async fn authenticate(
     if s.revoked_at.is_some() || s.expires_at <= Utc::now() {
         return Ok(None);
     }
-    let user = user::Entity::find_by_id(s.user_id).one(db).await?;
     Ok(user.filter(|u| u.active).as_ref().and_then(actor_of))
 }
 

@@ -42,6 +42,9 @@ pub(super) async fn form_of<C: ConnectionTrait>(
     forms: &Forms,
     c: &cycle::Model,
 ) -> ServiceResult<Arc<Form>> {
+    if let Some(form) = forms.by_record_id(c.questionnaire_version_id) {
+        return Ok(form);
+    }
     let v = questionnaire_version::Entity::find_by_id(c.questionnaire_version_id)
         .one(conn)
         .await?
