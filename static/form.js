@@ -200,12 +200,16 @@
     if (reload) reload.hidden = key !== "conflict";
   }
   var waiting = [];
-  function settled() { var w = waiting; waiting = []; w.forEach(function (f) { f(); }); }
-  // Runs `then` once nothing typed is left unsaved (a pending autosave is sent first).
+  // What waited for the save goes on only if it succeeded; otherwise the page stays, with
+  // its message, and nothing typed is left behind.
+  function settled(ok) { var w = waiting; waiting = []; w.forEach(function (f) { f(ok); }); }
+  var lastOk = true;
+  // Runs `then(ok)` once nothing typed is left unsaved (a pending autosave is sent first);
+  // `ok` is false when that save failed, and the caller then stays on the page.
   function flush(then) {
     if (timer) { clearTimeout(timer); timer = null; waiting.push(then); save(); return; }
     if (busy) { waiting.push(then); return; }
-    then();
+    then(true);
   }
   function save() {
     if (busy) { again = true; return; }
@@ -217,6 +221,7 @@
       headers: { "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded" } })
       .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, status: r.status, body: j }; }); })
       .then(function (r) {
+        lastOk = r.ok;
         if (r.ok) {
           form.querySelector("input[name=version]").value = r.body.version;
           showProblems(r.body.problems || []);
@@ -225,8 +230,8 @@
           say(r.status === 409 ? "conflict" : "failed");
         }
       })
-      .catch(function () { say("failed"); })
-      .then(function () { busy = false; if (again) { again = false; save(); } else { settled(); } });
+      .catch(function () { lastOk = false; say("failed"); })
+      .then(function () { busy = false; if (again) { again = false; save(); } else { settled(lastOk); } });
   }
   function changed(ev) {
     // Fields of other forms placed among the questions (a reply, an upload) are not
@@ -240,9 +245,14 @@
   // A reply to the secretariat reloads the page: what was typed is saved first.
   Array.prototype.forEach.call(document.querySelectorAll("form[id^='reply-']"), function (reply) {
     reply.addEventListener("submit", function (ev) {
+      if (reply.getAttribute("data-sending")) { ev.preventDefault(); return; }
+      reply.setAttribute("data-sending", "1");
       if (!timer && !busy) return;
       ev.preventDefault();
-      flush(function () { reply.submit(); });
+      flush(function (ok) {
+        // A failed save leaves the reply here, to send again once the answers are safe.
+        if (ok) reply.submit(); else reply.removeAttribute("data-sending");
+      });
     });
   });
 
@@ -252,12 +262,13 @@
     if (!a || (!timer && !busy) || a.target || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
     if (a.getAttribute("href").charAt(0) === "#") return;
     ev.preventDefault();
-    flush(function () { window.location.assign(a.href); });
+    flush(function (ok) { if (ok) window.location.assign(a.href); });
   });
 
   // Closing the tab or going back with a save pending: send it anyway.
   window.addEventListener("pagehide", function () {
-    if (!timer || !navigator.sendBeacon) return;
+    // A save already on its way carries the version; a second one would only conflict.
+    if (!timer || busy || !navigator.sendBeacon) return;
     clearTimeout(timer);
     timer = null;
     var data = new URLSearchParams(new FormData(form));
@@ -274,7 +285,13 @@
       var qid = up.id.slice("upload-".length);
       var box = document.getElementById("f-" + qid + "-progress");
       var bar = document.getElementById("f-" + qid + "-progress-bar");
-      flush(function () {
+      if (up.getAttribute("data-sending")) return;
+      up.setAttribute("data-sending", "1");
+      var button = document.querySelector("button[form='" + up.id + "']");
+      if (button) button.disabled = true;
+      var done = function () { up.removeAttribute("data-sending"); if (button) button.disabled = false; };
+      flush(function (ok) {
+        if (!ok) { done(); return; }
         var xhr = new XMLHttpRequest();
         xhr.open("POST", up.action);
         xhr.upload.addEventListener("progress", function (e) {
@@ -283,6 +300,7 @@
         xhr.addEventListener("load", function () {
           if (xhr.status < 400) { window.location.assign(xhr.responseURL || window.location.href); return; }
           if (box) box.hidden = true;
+          done();
           var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
           var msg = doc.querySelector(".alert-error p");
           var problems = document.getElementById("f-" + qid + "-problems");
@@ -295,7 +313,7 @@
             problems.appendChild(el);
           }
         });
-        xhr.addEventListener("error", function () { if (box) box.hidden = true; say("failed"); });
+        xhr.addEventListener("error", function () { if (box) box.hidden = true; done(); say("failed"); });
         if (box) { box.hidden = false; if (bar) bar.value = 0; }
         xhr.send(new FormData(up));
       });

@@ -51,8 +51,18 @@ fn smtp_on(port: u16, maildir: &Path) -> Option<Smtp> {
         .arg(maildir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
+        .spawn();
+    let child = match child {
+        Ok(c) => c,
+        Err(e) => {
+            assert!(
+                std::env::var("PORTPLANS_TEST_REQUIRE_SMTP").is_err(),
+                "python3 could not be started for the SMTP test server: {e}"
+            );
+            eprintln!("skipped the mail checks: python3 is not available");
+            return None;
+        }
+    };
     let mut server = Smtp {
         child,
         port,
@@ -363,7 +373,8 @@ async fn a_failed_mail_is_retried_and_never_blocks() {
     let deadline = Instant::now() + Duration::from_secs(20);
     let failed = loop {
         let rows = notification::Entity::find().all(&db).await.expect("q");
-        if let Some(n) = rows.into_iter().find(|n| n.mail_attempts > 0) {
+        // The try has ended once its error is written (the claim counts the try before).
+        if let Some(n) = rows.into_iter().find(|n| n.mail_error.is_some()) {
             break n;
         }
         assert!(Instant::now() < deadline, "the mailer never tried");

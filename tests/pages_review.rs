@@ -148,6 +148,27 @@ async fn the_loop_on_pages(app: TestApp) {
     assert_eq!(location(&res), format!("{section_b}?done=commented#q-B3"));
     let (_, html) = page(&app, &section_b).await;
     assert!(html.contains("Done: 30 June 2025."));
+    // A "back" that is no path of this report, or no valid path at all, is not followed;
+    // the comment is kept and the answer is a redirect, never an error.
+    let own = format!("/submissions/{}/sections/B", w.id);
+    for back in [
+        format!("{own}#x"),
+        format!("{own} y"),
+        format!("{own}\u{e9}"),
+    ] {
+        let res = post_form(
+            &app,
+            &format!("/submissions/{}/comments", w.id),
+            &[
+                ("csrf_token", &csrf_of(&html)),
+                ("body", "Noted."),
+                ("back", &back),
+            ],
+        )
+        .await;
+        assert_eq!(res.status(), Status::SeeOther, "{back}");
+        assert!(location(&res).starts_with(&format!("/submissions/{}/review", w.id)));
+    }
     // A "back" elsewhere is not followed.
     let res = post_form(
         &app,

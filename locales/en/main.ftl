@@ -465,3 +465,4 @@ review-returned-title = The secretariat returned this report for revision
 review-returned-questions = Its comments are on
 review-section-not-applicable = This section does not apply, given your earlier answers.
 audit-who = Who
+reply-save-first = Sending a reply reloads this page: save your answers first.

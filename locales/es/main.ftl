@@ -465,3 +465,4 @@ review-returned-title = La secretaría devolvió este informe para revisión
 review-returned-questions = Sus comentarios se refieren a
 review-section-not-applicable = Esta sección no corresponde, según sus respuestas anteriores.
 audit-who = Quién
+reply-save-first = Enviar una respuesta vuelve a abrir esta página: guarde antes sus respuestas.

@@ -465,3 +465,4 @@ review-returned-title = Le secrétariat a renvoyé ce rapport pour révision
 review-returned-questions = Ses commentaires portent sur
 review-section-not-applicable = Cette section est sans objet, compte tenu de vos réponses précédentes.
 audit-who = Qui
+reply-save-first = L’envoi d’une réponse recharge cette page : enregistrez d’abord vos réponses.

@@ -465,3 +465,4 @@ review-returned-title = A secretaria devolveu este relatório para revisão
 review-returned-questions = Os comentários referem-se a
 review-section-not-applicable = Esta seção não se aplica, de acordo com as suas respostas anteriores.
 audit-who = Quem
+reply-save-first = Enviar uma resposta recarrega esta página: salve antes as suas respostas.

@@ -14,11 +14,27 @@ pub struct Table<'a> {
 /// A text cell that a spreadsheet would run as a formula is written with a leading
 /// apostrophe (OWASP's advice for CSV injection); nothing else is changed.
 fn defused(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.starts_with(['=', '+', '@', '\t', '\r']) {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
         std::borrow::Cow::Borrowed(s)
     }
+}
+
+/// Excel holds at most 32,767 characters in a cell; a longer answer (a long text may have
+/// 50,000) is cut with a visible mark rather than failing the whole workbook.
+const XLSX_CELL_MAX: usize = 32_767;
+
+fn cell_text(s: &str) -> std::borrow::Cow<'_, str> {
+    const MARK: &str = " […]";
+    if s.chars().count() <= XLSX_CELL_MAX {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let kept: String = s
+        .chars()
+        .take(XLSX_CELL_MAX - MARK.chars().count())
+        .collect();
+    std::borrow::Cow::Owned(kept + MARK)
 }
 
 fn number_text(n: f64) -> String {
@@ -72,7 +88,8 @@ pub fn xlsx(t: &Table<'_>) -> Result<Vec<u8>, String> {
                     data.write_number(r, c, *n).map_err(err)?;
                 }
                 Cell::Text(s) => {
-                    data.write_string(r, c, s.as_str()).map_err(err)?;
+                    data.write_string(r, c, cell_text(s).as_ref())
+                        .map_err(err)?;
                 }
             }
         }
@@ -113,11 +130,15 @@ mod tests {
     fn formulas_are_defused_and_numbers_kept_plain() {
         assert_eq!(defused("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(defused("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(
-            defused("-12 is a number in text"),
-            "-12 is a number in text"
-        );
+        // A leading minus in text is defused too (numbers are written as numbers).
+        assert_eq!(defused("-1+cmd|' /C calc'!A0"), "'-1+cmd|' /C calc'!A0");
+        assert_eq!(defused("12 - 3"), "12 - 3");
         assert_eq!(number_text(3.0), "3");
+        let long = "é".repeat(40_000);
+        let cut = cell_text(&long);
+        assert_eq!(cut.chars().count(), XLSX_CELL_MAX);
+        assert!(cut.ends_with(" […]"));
+        assert_eq!(cell_text("short"), "short");
         assert_eq!(number_text(12.5), "12.5");
     }
 }

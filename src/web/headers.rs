@@ -39,7 +39,8 @@ impl Fairing for SecurityHeaders {
 
 /// The paths of signed-in people's pages and data.
 fn is_private(path: &str) -> bool {
-    const PRIVATE: [&str; 8] = [
+    const PRIVATE: [&str; 9] = [
+        "/notifications",
         "/submissions",
         "/reports",
         "/admin",

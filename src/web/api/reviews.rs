@@ -133,7 +133,7 @@ pub async fn diff(
         .await?
         .len() as i32;
     let to = to.unwrap_or(latest);
-    let from = from.unwrap_or(to - 1);
+    let from = from.unwrap_or(to.saturating_sub(1));
     let changes = reviews::diff(&state.db, &state.forms, &who.0, id, from, to).await?;
     Ok(Json(json!({"from": from, "to": to, "changes": changes})))
 }
@@ -175,7 +175,7 @@ pub async fn audit_log(
     per_page: Option<u64>,
 ) -> Result<Json<Value>, ApiError> {
     let (page, per_page) = (
-        page.unwrap_or(1).max(1),
+        page.unwrap_or(1).clamp(1, 100_000),
         per_page.unwrap_or(50).clamp(1, 200),
     );
     let actor = actor.as_deref().map(str::trim).filter(|a| !a.is_empty());

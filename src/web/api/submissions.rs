@@ -73,7 +73,7 @@ pub async fn list(
     per_page: Option<u64>,
 ) -> Result<Json<Value>, ApiError> {
     let (page, per_page) = (
-        page.unwrap_or(1).max(1),
+        page.unwrap_or(1).clamp(1, 100_000),
         per_page.unwrap_or(50).clamp(1, 200),
     );
     let filter = ListFilter {

@@ -14,7 +14,7 @@ use uuid::Uuid;
 #[rocket::get("/notifications?<page>")]
 pub async fn list(app: App<'_>, ctx: Ctx, who: PageActor, page: Option<u64>) -> Page {
     let lang = ctx.lang();
-    let page = page.unwrap_or(1).max(1);
+    let page = page.unwrap_or(1).clamp(1, 100_000);
     let (items, total, unread) = match notifications::list(&app.db, &who.0, page, 50).await {
         Ok(r) => r,
         Err(e) => return error_page(app, &ctx, e),

@@ -565,7 +565,7 @@ async fn section_page(
     ))
 }
 
-#[rocket::get("/submissions/<id>/sections/<sid>?<saved>")]
+#[rocket::get("/submissions/<id>/sections/<sid>?<saved>&<done>")]
 pub async fn section(
     state: App<'_>,
     ctx: Ctx,
@@ -573,6 +573,7 @@ pub async fn section(
     id: Uuid,
     sid: &str,
     saved: Option<&str>,
+    done: Option<&str>,
 ) -> Page {
     let l = match submissions::get(&state.db, &state.forms, &who.0, id).await {
         Ok(l) => l,
@@ -595,6 +596,9 @@ pub async fn section(
             "message": format!("{} {}", state.i18n.t(lang, "section-saved"), state.i18n.t(lang, "section-saved-with-problems")),
             "onward": true})),
         Some(_) => Some(json!({"ok": true, "message": state.i18n.t(lang, "section-saved")})),
+        None if done == Some("commented") => {
+            Some(json!({"ok": true, "message": state.i18n.t(lang, "review-done-commented")}))
+        }
         None => None,
     };
     let page = SectionState {
@@ -836,21 +840,26 @@ pub async fn save_section(
 }
 
 /// `/submissions/{id}/review`: every answer and every remaining problem; submit from here.
-#[rocket::get("/submissions/<id>/review?<submitted>")]
+#[rocket::get("/submissions/<id>/review?<submitted>&<done>")]
 pub async fn review(
     state: App<'_>,
     ctx: Ctx,
     who: PageActor,
     id: Uuid,
     submitted: Option<i32>,
+    done: Option<&str>,
 ) -> Page {
-    let notice = submitted.map(|n| {
-        let message = state.i18n.t_args(
-            ctx.lang(),
-            "review-submitted",
-            &[("revision", n.to_string())],
-        );
-        json!({"ok": true, "message": message})
+    let sent = (done == Some("commented"))
+        .then(|| json!({"ok": true, "message": state.i18n.t(ctx.lang(), "review-done-commented")}));
+    let notice = sent.or_else(|| {
+        submitted.map(|n| {
+            let message = state.i18n.t_args(
+                ctx.lang(),
+                "review-submitted",
+                &[("revision", n.to_string())],
+            );
+            json!({"ok": true, "message": message})
+        })
     });
     review_page(state, &ctx, &who, id, Status::Ok, notice).await
 }

@@ -136,7 +136,7 @@ pub async fn inbox(
         .filter(|s| Workflow::parse(s).is_some())
         .unwrap_or("submitted")
         .to_string();
-    let page = page.unwrap_or(1).max(1);
+    let page = page.unwrap_or(1).clamp(1, 100_000);
     let filter = ListFilter {
         cycle,
         member_state: state.clone(),
@@ -441,12 +441,8 @@ pub async fn decide(
     };
     let decision = Decision {
         comment: Some(typed.comment.clone()),
-        // Approving or reopening takes the overall text only.
-        questions: if action == Action::Return {
-            typed.questions.clone()
-        } else {
-            BTreeMap::new()
-        },
+        // Comments typed on questions go with whichever decision is taken.
+        questions: typed.questions.clone(),
     };
     match reviews::decide(
         &app.db,
@@ -483,7 +479,9 @@ fn back_to(raw: Option<&str>, id: Uuid) -> String {
             if (b.starts_with(&format!("/submissions/{id}/"))
                 || b.starts_with(&format!("/admin/submissions/{id}")))
                 && !b.contains("//")
-                && !b.contains('\\') =>
+                && b.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/-_.?=&".contains(c))
+                && rocket::http::uri::Origin::parse(b).is_ok() =>
         {
             b.to_string()
         }
@@ -591,7 +589,7 @@ pub async fn audit_log(
     };
     let day =
         |s: Option<&str>| clean(s).and_then(|d| crate::questionnaire::validate::parse_date(&d));
-    let page = page.unwrap_or(1).max(1);
+    let page = page.unwrap_or(1).clamp(1, 100_000);
     let filter = audit::Filter {
         entity: clean(entity),
         entity_id: None,
