@@ -10,4 +10,5 @@ pub mod locode;
 pub mod member_states;
 pub mod people;
 pub mod scoring;
+pub mod summary;
 pub mod workflow;
