@@ -350,3 +350,36 @@ async fn pages_keep_to_their_people(app: TestApp) {
     assert!(location(&res).starts_with("/login"));
 }
 on_both!(pages_keep_to_their_people, pages_keep_to_their_people);
+
+/// The progress board's section scores: Jamaica's approved port, each cell's value printed
+/// with its level named (never colour alone), and the region.
+async fn section_scores_on_the_board(app: TestApp) {
+    let w = submitted(&app).await;
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{}/approve", w.id),
+            Some(&w.sec),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    sign_in(&app, &w.sec_email, PASSWORD).await;
+    let (status, html) = page(&app, &format!("/admin/cycles/{}", w.cycle)).await;
+    assert_eq!(status, Status::Ok);
+    let table = html
+        .split_once("scores-title")
+        .map(|(_, rest)| rest.split("</table>").next().unwrap_or_default())
+        .unwrap_or_default();
+    assert!(
+        table.contains("Jamaica") && table.contains("Region"),
+        "{html}"
+    );
+    assert!(
+        table.contains(" %") && table.contains("class=\"lvl-"),
+        "{table}"
+    );
+    assert!(table.contains("(Level "), "the level in words: {table}");
+    assert!(html.contains("1 in all"), "the number of approved ports");
+}
+on_both!(section_scores_on_the_board, section_scores_on_the_board);

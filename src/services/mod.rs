@@ -15,6 +15,7 @@ pub mod sessions;
 pub mod setup;
 pub mod states;
 pub mod submissions;
+pub mod summaries;
 pub mod tokens;
 
 use crate::questionnaire::validate::Problem;

@@ -532,10 +532,11 @@ pub async fn board(app: App<'_>, ctx: Ctx, staff: StaffActor, id: Uuid) -> Page 
     let result = async {
         let c = cycles::get(&app.db, id).await?;
         let rows = cycles::progress(&app.db, &staff.0, id).await?;
-        Ok::<_, ServiceError>((c, rows))
+        let summary = crate::services::summaries::model(&app.db, &app.forms, &staff.0, id).await?;
+        Ok::<_, ServiceError>((c, rows, summary))
     }
     .await;
-    let (c, rows) = match result {
+    let (c, rows, summary) = match result {
         Ok(r) => r,
         Err(e) => return error_page(app, &ctx, e),
     };
@@ -559,11 +560,61 @@ pub async fn board(app: App<'_>, ctx: Ctx, staff: StaffActor, id: Uuid) -> Page 
     sort_by_name(&mut states);
     let title = c.title_in(lang.code()).to_string();
     let layout = ctx.layout_titled(title.clone());
+    // Section scores: each cell's percentage printed, its level (1–5) named and tinted.
+    let cell = |level: Option<f64>| {
+        level.map(
+            |l| json!({"percent": (l / 5.0 * 100.0).round() as i64, "level": l.round() as i64}),
+        )
+    };
+    let form = app.forms.get(&c.form, Some(&c.version));
+    // Sections no state has a score in (nothing scored, or nothing answered) are left out.
+    let shown: Vec<usize> = (0..summary.sections.len())
+        .filter(|i| {
+            summary
+                .regional
+                .sections
+                .get(*i)
+                .is_some_and(Option::is_some)
+        })
+        .collect();
+    let pick = |levels: &[Option<f64>]| -> Vec<Option<Value>> {
+        shown
+            .iter()
+            .map(|i| cell(levels.get(*i).copied().flatten()))
+            .collect()
+    };
+    let sections: Vec<Value> = shown
+        .iter()
+        .filter_map(|i| summary.sections.get(*i))
+        .map(|sid| {
+            let title = form
+                .as_ref()
+                .and_then(|f| {
+                    f.sections()
+                        .iter()
+                        .find(|s| &s.id == sid)
+                        .map(|s| s.title.get(lang.code()).to_string())
+                })
+                .unwrap_or_default();
+            json!({"id": sid, "title": title})
+        })
+        .collect();
+    let mut scores: Vec<Value> = summary
+        .states
+        .iter()
+        .map(|(code, l)| {
+            json!({"name": state_name(code, lang), "cells": pick(&l.sections), "overall": cell(l.overall)})
+        })
+        .collect();
+    sort_by_name(&mut scores);
+    let regional = json!({"cells": pick(&summary.regional.sections), "overall": cell(summary.regional.overall)});
     Page::Html((
         Status::Ok,
         Template::render(
             "admin/board",
-            json!({"layout": layout, "cycle": c, "title": title, "states": states, "totals": totals}),
+            json!({"layout": layout, "cycle": c, "title": title, "states": states, "totals": totals,
+                "sections": sections, "scores": scores, "regional": regional,
+                "approved_ports": summary.approved_ports}),
         ),
     ))
 }
