@@ -305,9 +305,21 @@ async fn demo_fills_an_empty_installation() {
         !again && msg.contains("already has the demonstration"),
         "{msg}"
     );
-    // The same seed gives the same ports and answers.
-    let (ok, _) = run_demo(b.path());
+    // The same seed gives the same ports and answers, but never the same password.
+    let (ok, out_b) = run_demo(b.path());
     assert!(ok);
+    let password_of = |out: &str| {
+        out.lines().find_map(|l| {
+            l.strip_prefix("Sign in with the password ")?
+                .strip_suffix(" as:")
+                .map(str::to_string)
+        })
+    };
+    assert_ne!(
+        password_of(&out),
+        password_of(&out_b),
+        "a password is never derived from the seed"
+    );
     let open = |dir: &std::path::Path| {
         let url = portplans::config::default_sqlite_url(dir);
         async move { sea_orm::Database::connect(&url).await.expect("db") }

@@ -79,16 +79,20 @@ pub async fn seed(db: &DatabaseConnection, forms: &Forms, opts: Options) -> Serv
     let version_id = forms
         .record_id(form.id(), form.version())
         .ok_or_else(|| ServiceError::Internal("the questionnaire is not recorded".into()))?;
+    // One password for every demonstration account, printed once: from the system's
+    // randomness, not the seed, so that the same data never comes with a known password.
+    let password: String = {
+        let mut secret = rand::rng();
+        (0..4)
+            .map(|_| {
+                (0..5)
+                    .map(|_| char::from(b'a' + secret.random_range(0..26u8)))
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    };
     let mut rng = StdRng::seed_from_u64(opts.seed);
-    // One password for every demonstration account, new each time, printed once.
-    let password: String = (0..4)
-        .map(|_| {
-            (0..5)
-                .map(|_| char::from(b'a' + rng.random_range(0..26u8)))
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("-");
     let hash = hash_password(&password).map_err(ServiceError::Internal)?;
     let now = Utc::now();
     let today = now.date_naive();
