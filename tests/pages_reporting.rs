@@ -32,6 +32,22 @@ async fn setup(app: &TestApp) -> (String, String, String) {
     (sec, c["id"].as_str().unwrap_or_default().to_string(), fp)
 }
 
+/// Starts Kingston's report from the focal point's home page; its address.
+async fn start_kingston(app: &TestApp, cycle: &str) -> String {
+    let (_, html) = page(app, "/reports").await;
+    let res = post_form(
+        app,
+        &format!("/reports/{cycle}/start"),
+        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    res.headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// Tera's HTML escaping of a value.
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -325,18 +341,7 @@ on_both!(review_and_submit, review_and_submit);
 
 async fn upload_on_the_page(app: TestApp) {
     let (_, cycle, _) = setup(&app).await;
-    let (_, html) = page(&app, "/reports").await;
-    let res = post_form(
-        &app,
-        &format!("/reports/{cycle}/start"),
-        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
-    )
-    .await;
-    let sub = res
-        .headers()
-        .get_one("Location")
-        .unwrap_or_default()
-        .to_string();
+    let sub = start_kingston(&app, &cycle).await;
     let section_b = format!("{sub}/sections/B");
     let (_, html) = page(&app, &section_b).await;
     let csrf = csrf_of(&html);
@@ -444,18 +449,7 @@ on_both!(upload_on_the_page, upload_on_the_page);
 /// stops once on them; a conflict that explains itself with one thing to do.
 async fn problems_come_when_they_help(app: TestApp) {
     let (_, cycle, _) = setup(&app).await;
-    let (_, html) = page(&app, "/reports").await;
-    let res = post_form(
-        &app,
-        &format!("/reports/{cycle}/start"),
-        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
-    )
-    .await;
-    let sub = res
-        .headers()
-        .get_one("Location")
-        .unwrap_or_default()
-        .to_string();
+    let sub = start_kingston(&app, &cycle).await;
     let section = |s: &str| format!("{sub}/sections/{s}");
     // A new section: no summary, no "required", no "to fix" anywhere in the navigator.
     let (_, html) = page(&app, &section("A")).await;
@@ -619,18 +613,7 @@ on_both!(
 /// is left with links, and "Continue" opens the first section with work left.
 async fn the_way_through_the_sections(app: TestApp) {
     let (_, cycle, _) = setup(&app).await;
-    let (_, html) = page(&app, "/reports").await;
-    let res = post_form(
-        &app,
-        &format!("/reports/{cycle}/start"),
-        &[("csrf_token", &csrf_of(&html)), ("port", "JMKIN")],
-    )
-    .await;
-    let sub = res
-        .headers()
-        .get_one("Location")
-        .unwrap_or_default()
-        .to_string();
+    let sub = start_kingston(&app, &cycle).await;
     let (_, html) = page(&app, &format!("{sub}/sections/A")).await;
     let csrf = csrf_of(&html);
     // A7 = no: section F (points of entry) does not apply; C1 without hurricane: E1 does

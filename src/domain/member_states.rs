@@ -160,6 +160,11 @@ pub const MEMBER_STATES: &[MemberStateSeed] = states![
     ),
 ];
 
+/// A state's name in `lang`; an unknown code as it is.
+pub fn name_of(code: &str, lang: &str) -> String {
+    find(code).map_or_else(|| code.to_string(), |s| s.name(lang).to_string())
+}
+
 /// The member state with this alpha-3 code.
 pub fn find(code: &str) -> Option<&'static MemberStateSeed> {
     MEMBER_STATES.iter().find(|s| s.code == code)

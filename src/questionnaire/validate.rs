@@ -143,6 +143,16 @@ pub struct Report {
 }
 
 impl Report {
+    /// Whether a section has anything to answer with these answers: some question of it
+    /// is relevant (a section's own condition makes all of them irrelevant).
+    pub fn applies(&self, section: &crate::questionnaire::definition::Section) -> bool {
+        section
+            .questions
+            .iter()
+            .filter(|q| q.kind != QuestionType::Note)
+            .any(|q| self.relevant.get(&q.id).copied().unwrap_or(true))
+    }
+
     /// True when nothing blocks a submit (warnings never block).
     pub fn is_valid(&self) -> bool {
         !self.problems.iter().any(Problem::is_error)

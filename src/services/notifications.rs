@@ -7,7 +7,7 @@ use super::{ServiceError, ServiceResult};
 use crate::domain::people::{Actor, Role};
 use crate::i18n::{I18n, Lang};
 use crate::mail::Mailer;
-use crate::store::entities::{notification, submission, user};
+use crate::store::entities::{notification, port, submission, user};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -34,14 +34,25 @@ pub enum Audience<'a> {
     Secretariat,
 }
 
-/// Writes one notice per person of `audience`, on `conn` (the change's transaction).
+/// Writes one notice per person of `audience`, on `conn` (the change's transaction). The
+/// notice names the report (port, LOCODE, member state) and carries `extra` (the
+/// revision, a comment…).
 pub async fn notify<C: ConnectionTrait>(
     conn: &C,
     audience: Audience<'_>,
     kind: &str,
     row: &submission::Model,
-    data: Value,
+    extra: Value,
 ) -> Result<usize, DbErr> {
+    let port = match row.port_id {
+        Some(id) => port::Entity::find_by_id(id).one(conn).await?,
+        None => None,
+    };
+    let mut data = serde_json::json!({"port": port.as_ref().map(|p| &p.name),
+        "locode": port.as_ref().map(|p| &p.locode), "member_state": row.member_state});
+    if let (Some(d), Value::Object(more)) = (data.as_object_mut(), extra) {
+        d.extend(more);
+    }
     let people = match audience {
         Audience::State(code) => user::Entity::find()
             .filter(user::Column::Role.eq(Role::FocalPoint.as_str()))
@@ -177,8 +188,7 @@ pub fn render(
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
             .unwrap_or_default()
     };
-    let state = crate::domain::member_states::find(&get("member_state"))
-        .map_or_else(|| get("member_state"), |s| s.name(lang.code()).to_string());
+    let state = crate::domain::member_states::name_of(&get("member_state"), lang.code());
     let args = [
         ("port", get("port")),
         ("locode", get("locode")),

@@ -194,21 +194,12 @@ pub async fn decide(
     if updated.rows_affected != 1 {
         return Err(wrong_status());
     }
-    let p = match row.port_id {
-        Some(pid) => {
-            crate::store::entities::port::Entity::find_by_id(pid)
-                .one(&txn)
-                .await?
-        }
-        None => None,
-    };
     super::notifications::notify(
         &txn,
         super::notifications::Audience::State(&row.member_state),
         decision_name,
         &row,
-        json!({"port": p.as_ref().map(|p| &p.name), "locode": p.as_ref().map(|p| &p.locode),
-            "member_state": row.member_state, "revision": revision,
+        json!({"revision": revision,
             "comment": overall.as_ref().map(CommentText::as_str)}),
     )
     .await?;
@@ -332,21 +323,12 @@ pub async fn add_comments(
     } else {
         super::notifications::Audience::Secretariat
     };
-    let p = match row.port_id {
-        Some(pid) => {
-            crate::store::entities::port::Entity::find_by_id(pid)
-                .one(&txn)
-                .await?
-        }
-        None => None,
-    };
     super::notifications::notify(
         &txn,
         audience,
         "commented",
         &row,
-        json!({"port": p.as_ref().map(|p| &p.name), "locode": p.as_ref().map(|p| &p.locode),
-            "member_state": row.member_state, "revision": revision,
+        json!({"revision": revision,
             "comment": out.first().map(|c| c.body.clone())}),
     )
     .await?;

@@ -443,17 +443,12 @@ pub async fn submit(
     if updated.rows_affected != 1 {
         return Err(version_conflict(version));
     }
-    let p = match row.port_id {
-        Some(pid) => port::Entity::find_by_id(pid).one(&txn).await?,
-        None => None,
-    };
     super::notifications::notify(
         &txn,
         super::notifications::Audience::Secretariat,
         "submitted",
         &row,
-        json!({"port": p.as_ref().map(|p| &p.name), "locode": p.as_ref().map(|p| &p.locode),
-            "member_state": row.member_state, "revision": number}),
+        json!({"revision": number}),
     )
     .await?;
     audit::record(

@@ -94,7 +94,7 @@ pub async fn open(state: App<'_>, ctx: Ctx, who: PageActor, id: Uuid) -> Page {
             let report = validate::validate(&l.form, &answers, Utc::now().date_naive());
             let checked = submissions::sections_checked(&l.row, &l.form);
             let pending = l.form.sections().iter().find(|s| {
-                section_applies(s, &report)
+                report.applies(s)
                     && (!checked.contains(&s.id)
                         || report.problems.iter().any(|p| {
                             p.is_error() && s.questions.iter().any(|q| q.id == p.question)
@@ -388,15 +388,6 @@ fn shown(p: &Problem, checked: &[String], section_of: impl Fn(&str) -> Option<St
         || section_of(&p.question).is_some_and(|s| checked.contains(&s))
 }
 
-/// Whether a section has anything to answer with these answers: some question of it is
-/// relevant (a section's own condition makes all of them irrelevant).
-fn section_applies(s: &Section, report: &validate::Report) -> bool {
-    s.questions
-        .iter()
-        .filter(|q| !matches!(q.kind, QuestionType::Note))
-        .any(|q| report.relevant.get(&q.id).copied().unwrap_or(true))
-}
-
 /// The section navigator: every section with the problems shown in it, and whether it
 /// is complete (saved, with nothing left to fix).
 fn navigator(
@@ -419,7 +410,7 @@ fn navigator(
             let errors = all
                 .filter(|p| is_checked || p.code != validate::Code::Required)
                 .count();
-            let relevant = section_applies(s, report);
+            let relevant = report.applies(s);
             json!({"id": s.id, "title": s.title.get(lang.code()), "errors": errors,
                 "complete": is_checked && errors == 0 && relevant,
                 "skipped": !relevant, "current": s.id == current})
@@ -808,7 +799,7 @@ pub async fn save_section(
                         .map_or(0, |p| p + 1);
                     match sections[after.min(sections.len())..]
                         .iter()
-                        .find(|s| section_applies(s, &report))
+                        .find(|s| report.applies(s))
                     {
                         Some(s) => format!("/submissions/{id}/sections/{}", s.id),
                         None => format!("/submissions/{id}/review"),
@@ -912,7 +903,7 @@ async fn review_page(
                 })
                 .collect();
             json!({"id": s.id, "title": s.title.get(lang.code()), "items": items,
-                "applies": section_applies(s, &report)})
+                "applies": report.applies(s)})
         })
         .collect();
     // Returned or reopened: the secretariat's reasons for the latest submission, first.

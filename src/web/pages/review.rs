@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 use uuid::Uuid;
 
 fn state_name(code: &str, lang: Lang) -> String {
-    member_states::find(code).map_or_else(|| code.to_string(), |s| s.name(lang.code()).to_string())
+    member_states::name_of(code, lang.code())
 }
 
 /// Member states in the order their names read in the page's language.
