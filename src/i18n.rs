@@ -174,6 +174,31 @@ impl I18n {
         self.t_args(lang, key, &[("n", n)])
     }
 
+    /// A decimal number with `digits` decimals and the language's separator: "3.4", "3,4".
+    pub fn decimal(&self, lang: Lang, value: f64, digits: usize) -> String {
+        let s = format!("{value:.digits$}");
+        if lang == Lang::En {
+            s
+        } else {
+            s.replace('.', ",")
+        }
+    }
+
+    /// A date as written in running text: "30 November 2026", "30 de noviembre de 2026".
+    pub fn long_date(&self, lang: Lang, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = self.t(lang, &format!("month-{}", date.month()));
+        self.t_args(
+            lang,
+            "date-long",
+            &[
+                ("day", date.day().to_string()),
+                ("month", month),
+                ("year", date.year().to_string()),
+            ],
+        )
+    }
+
     /// Whether `key` exists in `lang` itself (not through the English fallback).
     pub fn has(&self, lang: Lang, key: &str) -> bool {
         self.bundles.get(&lang).is_some_and(|b| b.has_message(key))
@@ -273,6 +298,18 @@ fn number(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_decimals_read_as_people_write_them() {
+        let i = I18n::load().expect("locales");
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 5, 3).expect("date");
+        assert_eq!(i.long_date(Lang::En, d), "3 May 2026");
+        assert_eq!(i.long_date(Lang::Es, d), "3 de mayo de 2026");
+        assert_eq!(i.long_date(Lang::Fr, d), "3 mai 2026");
+        assert_eq!(i.long_date(Lang::Pt, d), "3 de maio de 2026");
+        assert_eq!(i.decimal(Lang::En, 3.45, 1), "3.5");
+        assert_eq!(i.decimal(Lang::Fr, 3.0, 1), "3,0");
+    }
 
     #[test]
     fn sizes_read_as_people_write_them() {

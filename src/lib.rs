@@ -8,6 +8,7 @@ pub mod domain;
 pub mod export;
 pub mod i18n;
 pub mod mail;
+pub mod pdf;
 pub mod questionnaire;
 pub mod services;
 pub mod store;
@@ -44,6 +45,8 @@ pub enum StartError {
     Locales(String),
     #[error("mail: {0}")]
     Mail(String),
+    #[error("PDF: {0}")]
+    Pdf(#[from] pdf::PdfError),
 }
 
 fn render(report: &DirReport) -> String {
@@ -119,7 +122,9 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
         Some(smtp) => Some(mail::Mailer::new(smtp).map_err(StartError::Mail)?),
         None => None,
     };
+    let pdf = Arc::new(pdf::Engine::load()?);
     let state = web::AppState {
+        pdf,
         mailer,
         blobs: store::blobs::BlobStore::new(&config.data_dir),
         db,

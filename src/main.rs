@@ -1,5 +1,5 @@
 //! The `portplans` command: serve (the default), migrate, check questionnaires, add
-//! accounts, fill a demonstration.
+//! accounts, fill a demonstration, write a comparative summary.
 
 use clap::{Parser, Subcommand};
 use portplans::{services, store, Config};
@@ -42,6 +42,18 @@ enum Command {
         /// The same seed gives the same ports and answers.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
+    },
+    /// Write the comparative PDF summary of a cycle's approved submissions.
+    Summary {
+        /// The cycle's id.
+        #[arg(long)]
+        cycle: String,
+        /// en, es, fr or pt
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Where to write the PDF.
+        #[arg(long)]
+        output: PathBuf,
     },
 }
 
@@ -100,6 +112,62 @@ fn main() -> ExitCode {
             ports_per_state,
             seed,
         } => rocket::execute(demo(config, ports_per_state, seed)),
+        Command::Summary {
+            cycle,
+            lang,
+            output,
+        } => rocket::execute(summary(config, cycle, lang, output)),
+    }
+}
+
+async fn summary(config: Config, cycle: String, lang: String, output: PathBuf) -> ExitCode {
+    let fail = |message: String| {
+        eprintln!("portplans: summary: {message}");
+        ExitCode::FAILURE
+    };
+    let Ok(cycle) = uuid::Uuid::parse_str(cycle.trim()) else {
+        return fail(format!("--cycle: {cycle} is not a cycle id"));
+    };
+    let Some(lang) = portplans::i18n::Lang::parse(&lang).filter(|l| l.code() == lang) else {
+        return fail(format!("--lang: expected en, es, fr or pt, not {lang}"));
+    };
+    let db = match open_database(&config).await {
+        Ok(db) => db,
+        Err(e) => return fail(e),
+    };
+    let (loaded, report) = services::forms::load_dir(&config.forms_dir);
+    let Some(mut forms) = loaded else {
+        for d in &report.diagnostics {
+            eprintln!("{d}");
+        }
+        return fail("the questionnaires are not valid".into());
+    };
+    if let Err(e) = services::forms::record_versions(&db, &mut forms).await {
+        return fail(e.to_string());
+    }
+    let i18n = match portplans::i18n::I18n::load() {
+        Ok(i) => i,
+        Err(e) => return fail(e),
+    };
+    let engine = match portplans::pdf::Engine::load() {
+        Ok(e) => std::sync::Arc::new(e),
+        Err(e) => return fail(e.to_string()),
+    };
+    match services::summaries::render(&db, &forms, &i18n, &engine, cycle, lang).await {
+        Ok((rendered, _)) => match std::fs::write(&output, &rendered.bytes) {
+            Ok(()) => {
+                println!(
+                    "portplans: wrote {} ({} pages, {} bytes)",
+                    output.display(),
+                    rendered.pages,
+                    rendered.bytes.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(format!("cannot write {}: {e}", output.display())),
+        },
+        Err(services::ServiceError::NotFound) => fail(format!("there is no cycle {cycle}")),
+        Err(e) => fail(describe(&e)),
     }
 }
 

@@ -471,3 +471,107 @@ board-scores-hint = The mean of each state's approved ports ({ $count } in all);
 board-overall = Overall
 board-region = Region
 board-legend = Levels
+
+## Dates in running text
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
+
+## The comparative summary (PDF)
+pdf-org = Organization of American States
+pdf-unit = Inter-American Committee on Ports (CIP) · Technical Advisory Group on Port Security
+pdf-title = Comparative summary of port contingency plans
+pdf-short-title = Comparative summary
+pdf-subject = Natural-disaster and security contingency plans of the ports of the OAS member states, compared state by state
+pdf-keywords = ports, contingency plans, disaster preparedness, port security, OAS
+pdf-cover-questionnaire = Questionnaire: { $title }, version { $version }
+pdf-cover-as-of = Data as of { $date }
+pdf-cover-language = Language: { $language }
+pdf-cover-counts = { $states ->
+    [one] One member state
+   *[other] { $states } member states
+} with { $ports ->
+    [one] one approved port report
+   *[other] { $ports } approved port reports
+}
+pdf-cover-note = Prepared by the secretariat from the reports of the member states' focal points, as approved after review. Confidential answers (port security) and free-text answers are not part of this summary.
+pdf-contents = Contents
+pdf-page = Page { $page } of { $pages }
+pdf-footer-as-of = Data as of { $date }
+pdf-method = Method
+pdf-method-participation = { $states } of the { $total } member states took part in this cycle. They registered { $ports } ports; { $submitted } port reports were submitted and { $approved } approved after review, from { $scored ->
+    [one] one member state
+   *[other] { $scored } member states
+}. Only approved reports are counted in this summary.
+pdf-method-scores = Each scored question maps its answer to a level from 1 (lowest) to 5 (highest), as in the WHO's e-SPAR tool; the mapping and the weights are part of the questionnaire. A section's level is the weighted mean of its answered scored questions, and a port's overall level the weighted mean of its sections.
+pdf-method-region = A member state's level is the mean of its approved ports. The regional level is the mean of the member states, so that every state counts the same, whatever its number of ports.
+pdf-method-charts = The charts count port reports: how many approved reports chose each answer, out of those that answered the question.
+pdf-method-confidential = The answers to section { $sections } (port security) are confidential: they appear nowhere in this summary, not even through the scores. Free-text answers, dates and files are not summarised.
+pdf-method-as-of = The data are those approved up to { $date }.
+pdf-rates = Response rates by member state
+pdf-rates-hint = Registered ports, port reports submitted at least once, and reports approved. The rate is approved reports over registered ports.
+pdf-col-state = Member state
+pdf-col-ports = Ports
+pdf-col-submitted = Submitted
+pdf-col-approved = Approved
+pdf-col-rate = Rate
+pdf-percent = { $n }%
+pdf-total = All member states
+pdf-scores = Section scores by member state
+pdf-scores-hint = The mean level of each member state's approved ports ({ $count } in all), from 1 (lowest) to 5 (highest). Each cell prints its value; its colour repeats it. Sections are named by their letter, with the key below.
+pdf-no-data = No port report has been approved yet.
+pdf-overall = Overall
+pdf-region = Region
+pdf-legend = Levels (colour of a cell)
+pdf-sections-key = Sections
+pdf-charts = Answers across member states
+pdf-charts-hint = For each question with choices or numbers: how many approved port reports gave each answer. Percentages are of the reports that answered the question.
+pdf-chart-none = No approved report answered this question.
+pdf-chart-answered = { $count ->
+    [one] One approved report answered.
+   *[other] { $count } approved reports answered.
+}
+pdf-count-percent = { $count } ({ $percent }%)
+pdf-profiles = Member state profiles
+pdf-profile-counts = { $ports } registered ports · { $submitted } reports submitted · { $approved } approved
+pdf-profile-ports = Approved ports ({ $count })
+pdf-profile-more = and { $count } more
+pdf-profile-levels = Section levels against the regional mean
+pdf-profile-legend = Bar: { $state }, coloured by level. Black line: the regional mean.
+pdf-profile-value = { $state } (region { $region })
+pdf-profile-gaps = Most frequent gaps
+pdf-profile-no-gaps = No scored question has a mean level below 3 in this member state.
+pdf-profile-gap = { $question } — mean level { $level }
+pdf-annex = Annex: the questionnaire
+pdf-annex-hint = { $title }, version { $version }: the wording of every question as the focal points saw it, with its choices.
+pdf-annex-confidential = Confidential: the answers to this section are never published.
+summary-not-ready = This summary is not ready yet.
+summary-title = Comparative summaries
+summary-hint = A PDF that compares the member states from this cycle's approved reports: response rates, section scores, the answers to each question, a profile per state and the questionnaire. Confidential answers (port security) and free text are never in it.
+summary-language = Language
+summary-make = Make the summary (PDF)
+summary-col-requested = Asked on
+summary-col-file = File
+summary-status-pending = Being made
+summary-status-ready = Ready
+summary-status-failed = Failed
+summary-download = Download the PDF ({ $language })
+summary-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+summary-refresh = Refresh to see whether it is ready
+summary-made = The summary is ready: download it below.
+summary-started = The summary is being made; it takes a few seconds.
+summary-failed = The summary could not be made. It will be tried again; if it fails again, tell the administrator.
+summary-none = No summary has been made for this cycle yet.

@@ -471,3 +471,107 @@ board-scores-hint = Media de los puertos aprobados de cada Estado ({ $count } en
 board-overall = Total
 board-region = Región
 board-legend = Niveles
+
+## Dates in running text
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+date-long = { $day } de { $month } de { $year }
+
+## The comparative summary (PDF)
+pdf-org = Organización de los Estados Americanos
+pdf-unit = Comisión Interamericana de Puertos (CIP) · Grupo Técnico Consultivo sobre Protección Portuaria
+pdf-title = Resumen comparativo de los planes de contingencia portuarios
+pdf-short-title = Resumen comparativo
+pdf-subject = Planes de contingencia ante desastres naturales y de protección de los puertos de los Estados miembros de la OEA, comparados Estado por Estado
+pdf-keywords = puertos, planes de contingencia, preparación ante desastres, protección portuaria, OEA
+pdf-cover-questionnaire = Cuestionario: { $title }, versión { $version }
+pdf-cover-as-of = Datos al { $date }
+pdf-cover-language = Idioma: { $language }
+pdf-cover-counts = { $states ->
+    [one] Un Estado miembro
+   *[other] { $states } Estados miembros
+} con { $ports ->
+    [one] un informe portuario aprobado
+   *[other] { $ports } informes portuarios aprobados
+}
+pdf-cover-note = Elaborado por la secretaría a partir de los informes de los puntos focales de los Estados miembros, tal como fueron aprobados tras su revisión. Las respuestas confidenciales (protección portuaria) y las respuestas de texto libre no forman parte de este resumen.
+pdf-contents = Índice
+pdf-page = Página { $page } de { $pages }
+pdf-footer-as-of = Datos al { $date }
+pdf-method = Método
+pdf-method-participation = { $states } de los { $total } Estados miembros participaron en este ciclo. Registraron { $ports } puertos; se enviaron { $submitted } informes portuarios y se aprobaron { $approved } tras su revisión, de { $scored ->
+    [one] un Estado miembro
+   *[other] { $scored } Estados miembros
+}. Este resumen solo cuenta los informes aprobados.
+pdf-method-scores = Cada pregunta puntuada convierte su respuesta en un nivel de 1 (el más bajo) a 5 (el más alto), como en la herramienta e-SPAR de la OMS; la conversión y las ponderaciones forman parte del cuestionario. El nivel de una sección es la media ponderada de sus preguntas puntuadas respondidas, y el nivel global de un puerto la media ponderada de sus secciones.
+pdf-method-region = El nivel de un Estado miembro es la media de sus puertos aprobados. El nivel regional es la media de los Estados miembros, de modo que cada Estado cuenta lo mismo, sea cual sea su número de puertos.
+pdf-method-charts = Los gráficos cuentan informes portuarios: cuántos informes aprobados eligieron cada respuesta, entre los que respondieron la pregunta.
+pdf-method-confidential = Las respuestas de la sección { $sections } (protección portuaria) son confidenciales: no aparecen en ninguna parte de este resumen, ni siquiera a través de las puntuaciones. Las respuestas de texto libre, las fechas y los archivos no se resumen.
+pdf-method-as-of = Los datos son los aprobados hasta el { $date }.
+pdf-rates = Tasas de respuesta por Estado miembro
+pdf-rates-hint = Puertos registrados, informes portuarios enviados al menos una vez e informes aprobados. La tasa es el número de informes aprobados sobre el de puertos registrados.
+pdf-col-state = Estado miembro
+pdf-col-ports = Puertos
+pdf-col-submitted = Enviados
+pdf-col-approved = Aprobados
+pdf-col-rate = Tasa
+pdf-percent = { $n } %
+pdf-total = Todos los Estados miembros
+pdf-scores = Puntuaciones por sección y Estado miembro
+pdf-scores-hint = El nivel medio de los puertos aprobados de cada Estado miembro ({ $count } en total), de 1 (el más bajo) a 5 (el más alto). Cada celda muestra su valor; el color lo repite. Las secciones se indican con su letra; la clave figura debajo.
+pdf-no-data = Aún no se ha aprobado ningún informe portuario.
+pdf-overall = Global
+pdf-region = Región
+pdf-legend = Niveles (color de la celda)
+pdf-sections-key = Secciones
+pdf-charts = Respuestas de los Estados miembros
+pdf-charts-hint = Para cada pregunta con opciones o números: cuántos informes portuarios aprobados dieron cada respuesta. Los porcentajes se calculan sobre los informes que respondieron la pregunta.
+pdf-chart-none = Ningún informe aprobado respondió esta pregunta.
+pdf-chart-answered = { $count ->
+    [one] Respondió un informe aprobado.
+   *[other] Respondieron { $count } informes aprobados.
+}
+pdf-count-percent = { $count } ({ $percent } %)
+pdf-profiles = Perfiles de los Estados miembros
+pdf-profile-counts = { $ports } puertos registrados · { $submitted } informes enviados · { $approved } aprobados
+pdf-profile-ports = Puertos aprobados ({ $count })
+pdf-profile-more = y { $count } más
+pdf-profile-levels = Niveles por sección frente a la media regional
+pdf-profile-legend = Barra: { $state }, coloreada según el nivel. Línea negra: la media regional.
+pdf-profile-value = { $state } (región { $region })
+pdf-profile-gaps = Carencias más frecuentes
+pdf-profile-no-gaps = Ninguna pregunta puntuada tiene un nivel medio inferior a 3 en este Estado miembro.
+pdf-profile-gap = { $question } — nivel medio { $level }
+pdf-annex = Anexo: el cuestionario
+pdf-annex-hint = { $title }, versión { $version }: el texto de cada pregunta tal como lo vieron los puntos focales, con sus opciones.
+pdf-annex-confidential = Confidencial: las respuestas de esta sección nunca se publican.
+summary-not-ready = Este resumen aún no está listo.
+summary-title = Resúmenes comparativos
+summary-hint = Un PDF que compara los Estados miembros a partir de los informes aprobados de este ciclo: tasas de respuesta, puntuaciones por sección, las respuestas a cada pregunta, un perfil por Estado y el cuestionario. Las respuestas confidenciales (protección portuaria) y el texto libre nunca figuran en él.
+summary-language = Idioma
+summary-make = Elaborar el resumen (PDF)
+summary-col-requested = Solicitado el
+summary-col-file = Archivo
+summary-status-pending = En elaboración
+summary-status-ready = Listo
+summary-status-failed = Fallido
+summary-download = Descargar el PDF ({ $language })
+summary-pages = { $count ->
+    [one] 1 página
+   *[other] { $count } páginas
+}
+summary-refresh = Actualice para ver si está listo
+summary-made = El resumen está listo: descárguelo abajo.
+summary-started = El resumen se está elaborando; tarda unos segundos.
+summary-failed = No se pudo elaborar el resumen. Se intentará de nuevo; si vuelve a fallar, avise al administrador.
+summary-none = Aún no se ha elaborado ningún resumen de este ciclo.

@@ -471,3 +471,107 @@ board-scores-hint = Moyenne des ports approuvés de chaque État ({ $count } au 
 board-overall = Ensemble
 board-region = Région
 board-legend = Niveaux
+
+## Dates in running text
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date-long = { $day } { $month } { $year }
+
+## The comparative summary (PDF)
+pdf-org = Organisation des États Américains
+pdf-unit = Commission interaméricaine des ports (CIP) · Groupe technique consultatif sur la sûreté portuaire
+pdf-title = Synthèse comparative des plans d’urgence portuaires
+pdf-short-title = Synthèse comparative
+pdf-subject = Plans d’urgence face aux catastrophes naturelles et plans de sûreté des ports des États membres de l’OEA, comparés État par État
+pdf-keywords = ports, plans d’urgence, préparation aux catastrophes, sûreté portuaire, OEA
+pdf-cover-questionnaire = Questionnaire : { $title }, version { $version }
+pdf-cover-as-of = Données au { $date }
+pdf-cover-language = Langue : { $language }
+pdf-cover-counts = { $states ->
+    [one] Un État membre
+   *[other] { $states } États membres
+}, { $ports ->
+    [one] un rapport portuaire approuvé
+   *[other] { $ports } rapports portuaires approuvés
+}
+pdf-cover-note = Établie par le secrétariat à partir des rapports des points focaux des États membres, tels qu’approuvés après examen. Les réponses confidentielles (sûreté portuaire) et les réponses en texte libre ne font pas partie de cette synthèse.
+pdf-contents = Table des matières
+pdf-page = Page { $page } sur { $pages }
+pdf-footer-as-of = Données au { $date }
+pdf-method = Méthode
+pdf-method-participation = { $states } des { $total } États membres ont participé à ce cycle. Ils ont enregistré { $ports } ports ; { $submitted } rapports portuaires ont été envoyés et { $approved } approuvés après examen, provenant { $scored ->
+    [one] d’un État membre
+   *[other] de { $scored } États membres
+}. Seuls les rapports approuvés sont comptés dans cette synthèse.
+pdf-method-scores = Chaque question notée convertit sa réponse en un niveau de 1 (le plus bas) à 5 (le plus haut), comme dans l’outil e-SPAR de l’OMS ; la conversion et les pondérations font partie du questionnaire. Le niveau d’une section est la moyenne pondérée de ses questions notées ayant reçu une réponse, et le niveau global d’un port la moyenne pondérée de ses sections.
+pdf-method-region = Le niveau d’un État membre est la moyenne de ses ports approuvés. Le niveau régional est la moyenne des États membres, de sorte que chaque État compte autant, quel que soit son nombre de ports.
+pdf-method-charts = Les graphiques comptent des rapports portuaires : combien de rapports approuvés ont choisi chaque réponse, parmi ceux qui ont répondu à la question.
+pdf-method-confidential = Les réponses de la section { $sections } (sûreté portuaire) sont confidentielles : elles n’apparaissent nulle part dans cette synthèse, pas même au travers des notes. Les réponses en texte libre, les dates et les fichiers ne sont pas résumés.
+pdf-method-as-of = Les données sont celles approuvées jusqu’au { $date }.
+pdf-rates = Taux de réponse par État membre
+pdf-rates-hint = Ports enregistrés, rapports portuaires envoyés au moins une fois et rapports approuvés. Le taux est le nombre de rapports approuvés rapporté au nombre de ports enregistrés.
+pdf-col-state = État membre
+pdf-col-ports = Ports
+pdf-col-submitted = Envoyés
+pdf-col-approved = Approuvés
+pdf-col-rate = Taux
+pdf-percent = { $n } %
+pdf-total = Tous les États membres
+pdf-scores = Notes par section et par État membre
+pdf-scores-hint = Le niveau moyen des ports approuvés de chaque État membre ({ $count } au total), de 1 (le plus bas) à 5 (le plus haut). Chaque cellule affiche sa valeur ; sa couleur la répète. Les sections sont désignées par leur lettre ; la légende figure en dessous.
+pdf-no-data = Aucun rapport portuaire n’a encore été approuvé.
+pdf-overall = Global
+pdf-region = Région
+pdf-legend = Niveaux (couleur de la cellule)
+pdf-sections-key = Sections
+pdf-charts = Réponses des États membres
+pdf-charts-hint = Pour chaque question à choix ou à nombre : combien de rapports portuaires approuvés ont donné chaque réponse. Les pourcentages portent sur les rapports qui ont répondu à la question.
+pdf-chart-none = Aucun rapport approuvé n’a répondu à cette question.
+pdf-chart-answered = { $count ->
+    [one] Un rapport approuvé a répondu.
+   *[other] { $count } rapports approuvés ont répondu.
+}
+pdf-count-percent = { $count } ({ $percent } %)
+pdf-profiles = Profils des États membres
+pdf-profile-counts = { $ports } ports enregistrés · { $submitted } rapports envoyés · { $approved } approuvés
+pdf-profile-ports = Ports approuvés ({ $count })
+pdf-profile-more = et { $count } de plus
+pdf-profile-levels = Niveaux par section comparés à la moyenne régionale
+pdf-profile-legend = Barre : { $state }, colorée selon le niveau. Trait noir : la moyenne régionale.
+pdf-profile-value = { $state } (région { $region })
+pdf-profile-gaps = Lacunes les plus fréquentes
+pdf-profile-no-gaps = Aucune question notée n’a un niveau moyen inférieur à 3 dans cet État membre.
+pdf-profile-gap = { $question } — niveau moyen { $level }
+pdf-annex = Annexe : le questionnaire
+pdf-annex-hint = { $title }, version { $version } : le libellé de chaque question tel que l’ont vu les points focaux, avec ses choix.
+pdf-annex-confidential = Confidentiel : les réponses à cette section ne sont jamais publiées.
+summary-not-ready = Cette synthèse n’est pas encore prête.
+summary-title = Synthèses comparatives
+summary-hint = Un PDF qui compare les États membres à partir des rapports approuvés de ce cycle : taux de réponse, notes par section, réponses à chaque question, un profil par État et le questionnaire. Les réponses confidentielles (sûreté portuaire) et le texte libre n’y figurent jamais.
+summary-language = Langue
+summary-make = Établir la synthèse (PDF)
+summary-col-requested = Demandée le
+summary-col-file = Fichier
+summary-status-pending = En cours
+summary-status-ready = Prête
+summary-status-failed = Échec
+summary-download = Télécharger le PDF ({ $language })
+summary-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+summary-refresh = Actualisez pour voir si elle est prête
+summary-made = La synthèse est prête : téléchargez-la ci-dessous.
+summary-started = La synthèse est en cours d’établissement ; cela prend quelques secondes.
+summary-failed = La synthèse n’a pas pu être établie. Un nouvel essai aura lieu ; en cas de nouvel échec, prévenez l’administrateur.
+summary-none = Aucune synthèse n’a encore été établie pour ce cycle.

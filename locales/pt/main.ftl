@@ -471,3 +471,107 @@ board-scores-hint = Média dos portos aprovados de cada Estado ({ $count } no to
 board-overall = Geral
 board-region = Região
 board-legend = Níveis
+
+## Dates in running text
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+date-long = { $day } de { $month } de { $year }
+
+## The comparative summary (PDF)
+pdf-org = Organização dos Estados Americanos
+pdf-unit = Comissão Interamericana de Portos (CIP) · Grupo Técnico Consultivo sobre Proteção Portuária
+pdf-title = Resumo comparativo dos planos de contingência portuários
+pdf-short-title = Resumo comparativo
+pdf-subject = Planos de contingência para desastres naturais e de proteção dos portos dos Estados membros da OEA, comparados Estado por Estado
+pdf-keywords = portos, planos de contingência, preparação para desastres, proteção portuária, OEA
+pdf-cover-questionnaire = Questionário: { $title }, versão { $version }
+pdf-cover-as-of = Dados de { $date }
+pdf-cover-language = Idioma: { $language }
+pdf-cover-counts = { $states ->
+    [one] Um Estado membro
+   *[other] { $states } Estados membros
+} com { $ports ->
+    [one] um relatório portuário aprovado
+   *[other] { $ports } relatórios portuários aprovados
+}
+pdf-cover-note = Elaborado pela secretaria a partir dos relatórios dos pontos focais dos Estados membros, tal como aprovados após a revisão. As respostas confidenciais (proteção portuária) e as respostas de texto livre não fazem parte deste resumo.
+pdf-contents = Sumário
+pdf-page = Página { $page } de { $pages }
+pdf-footer-as-of = Dados de { $date }
+pdf-method = Método
+pdf-method-participation = { $states } dos { $total } Estados membros participaram deste ciclo. Registraram { $ports } portos; foram enviados { $submitted } relatórios portuários e aprovados { $approved } após a revisão, de { $scored ->
+    [one] um Estado membro
+   *[other] { $scored } Estados membros
+}. Este resumo conta apenas os relatórios aprovados.
+pdf-method-scores = Cada pergunta pontuada converte a sua resposta num nível de 1 (o mais baixo) a 5 (o mais alto), como na ferramenta e-SPAR da OMS; a conversão e os pesos fazem parte do questionário. O nível de uma seção é a média ponderada das suas perguntas pontuadas respondidas, e o nível global de um porto a média ponderada das suas seções.
+pdf-method-region = O nível de um Estado membro é a média dos seus portos aprovados. O nível regional é a média dos Estados membros, para que cada Estado conte o mesmo, qualquer que seja o seu número de portos.
+pdf-method-charts = Os gráficos contam relatórios portuários: quantos relatórios aprovados escolheram cada resposta, entre os que responderam à pergunta.
+pdf-method-confidential = As respostas da seção { $sections } (proteção portuária) são confidenciais: não aparecem em parte alguma deste resumo, nem sequer através das pontuações. As respostas de texto livre, as datas e os arquivos não são resumidos.
+pdf-method-as-of = Os dados são os aprovados até { $date }.
+pdf-rates = Taxas de resposta por Estado membro
+pdf-rates-hint = Portos registrados, relatórios portuários enviados pelo menos uma vez e relatórios aprovados. A taxa é o número de relatórios aprovados sobre o de portos registrados.
+pdf-col-state = Estado membro
+pdf-col-ports = Portos
+pdf-col-submitted = Enviados
+pdf-col-approved = Aprovados
+pdf-col-rate = Taxa
+pdf-percent = { $n }%
+pdf-total = Todos os Estados membros
+pdf-scores = Pontuações por seção e Estado membro
+pdf-scores-hint = O nível médio dos portos aprovados de cada Estado membro ({ $count } no total), de 1 (o mais baixo) a 5 (o mais alto). Cada célula mostra o seu valor; a cor repete-o. As seções são indicadas pela sua letra; a legenda figura abaixo.
+pdf-no-data = Ainda não foi aprovado nenhum relatório portuário.
+pdf-overall = Global
+pdf-region = Região
+pdf-legend = Níveis (cor da célula)
+pdf-sections-key = Seções
+pdf-charts = Respostas dos Estados membros
+pdf-charts-hint = Para cada pergunta com opções ou números: quantos relatórios portuários aprovados deram cada resposta. As percentagens referem-se aos relatórios que responderam à pergunta.
+pdf-chart-none = Nenhum relatório aprovado respondeu a esta pergunta.
+pdf-chart-answered = { $count ->
+    [one] Respondeu um relatório aprovado.
+   *[other] Responderam { $count } relatórios aprovados.
+}
+pdf-count-percent = { $count } ({ $percent }%)
+pdf-profiles = Perfis dos Estados membros
+pdf-profile-counts = { $ports } portos registrados · { $submitted } relatórios enviados · { $approved } aprovados
+pdf-profile-ports = Portos aprovados ({ $count })
+pdf-profile-more = e mais { $count }
+pdf-profile-levels = Níveis por seção em relação à média regional
+pdf-profile-legend = Barra: { $state }, colorida conforme o nível. Linha preta: a média regional.
+pdf-profile-value = { $state } (região { $region })
+pdf-profile-gaps = Lacunas mais frequentes
+pdf-profile-no-gaps = Nenhuma pergunta pontuada tem nível médio inferior a 3 neste Estado membro.
+pdf-profile-gap = { $question } — nível médio { $level }
+pdf-annex = Anexo: o questionário
+pdf-annex-hint = { $title }, versão { $version }: o texto de cada pergunta tal como os pontos focais o viram, com as suas opções.
+pdf-annex-confidential = Confidencial: as respostas desta seção nunca são publicadas.
+summary-not-ready = Este resumo ainda não está pronto.
+summary-title = Resumos comparativos
+summary-hint = Um PDF que compara os Estados membros a partir dos relatórios aprovados deste ciclo: taxas de resposta, pontuações por seção, as respostas a cada pergunta, um perfil por Estado e o questionário. As respostas confidenciais (proteção portuária) e o texto livre nunca constam dele.
+summary-language = Idioma
+summary-make = Elaborar o resumo (PDF)
+summary-col-requested = Pedido em
+summary-col-file = Arquivo
+summary-status-pending = Em elaboração
+summary-status-ready = Pronto
+summary-status-failed = Falhou
+summary-download = Baixar o PDF ({ $language })
+summary-pages = { $count ->
+    [one] 1 página
+   *[other] { $count } páginas
+}
+summary-refresh = Atualize para ver se está pronto
+summary-made = O resumo está pronto: baixe-o abaixo.
+summary-started = O resumo está sendo elaborado; leva alguns segundos.
+summary-failed = Não foi possível elaborar o resumo. Será tentado de novo; se falhar outra vez, avise o administrador.
+summary-none = Ainda não foi elaborado nenhum resumo deste ciclo.

@@ -9,6 +9,7 @@ mod m20261125_000003_attachments;
 mod m20261130_000004_reporting_pages;
 mod m20261130_000005_reviews;
 mod m20261130_000006_notifications;
+mod m20261130_000007_summaries;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_reporting_pages::Migration),
             Box::new(m20261130_000005_reviews::Migration),
             Box::new(m20261130_000006_notifications::Migration),
+            Box::new(m20261130_000007_summaries::Migration),
         ]
     }
 }

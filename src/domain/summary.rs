@@ -33,6 +33,15 @@ impl Participation {
     }
 }
 
+/// Who reads the numbers: the secretariat's own board sees every section; a publication
+/// (the comparative summary) leaves sensitive questions out of every score too, so section
+/// D's answers cannot be read back from its levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Staff,
+    Publication,
+}
+
 /// An approved port's answers (its latest frozen revision).
 pub struct ApprovedPort<'a> {
     pub member_state: &'a str,
@@ -118,13 +127,17 @@ pub fn summarize(
     participation: Vec<Participation>,
     approved: &[ApprovedPort<'_>],
     today: NaiveDate,
+    scope: Scope,
 ) -> Summary {
     let sections: Vec<String> = form.sections().iter().map(|s| s.id.clone()).collect();
     // Each port scored once; its levels per scored question kept for the gaps.
     let mut per_state: BTreeMap<String, Vec<scoring::PortScore>> = BTreeMap::new();
     let mut reports = Vec::with_capacity(approved.len());
     for p in approved {
-        let report = validate::validate(form, p.answers, today);
+        let mut report = validate::validate(form, p.answers, today);
+        if scope == Scope::Publication {
+            report.answers.retain(|id, _| !form.is_sensitive(id));
+        }
         per_state
             .entry(p.member_state.to_string())
             .or_default()
@@ -158,7 +171,8 @@ pub fn summarize(
     };
     let mut questions = Vec::new();
     for (_, q) in form.questions() {
-        if form.is_sensitive(&q.id) {
+        // Read-only questions are filled in by the system (the member state): not answers.
+        if form.is_sensitive(&q.id) || q.read_only {
             continue;
         }
         let answers: Vec<&Value> = reports
@@ -301,7 +315,7 @@ mod tests {
                 approved: 2,
             },
         ];
-        let s = summarize(&f, participation, &approved, today);
+        let s = summarize(&f, participation.clone(), &approved, today, Scope::Staff);
         assert_eq!(s.approved_ports, 3);
         assert_eq!(s.participation[0].rate(), 25.0);
         let jam = &s.states["JAM"];
@@ -325,6 +339,10 @@ mod tests {
             s.questions.iter().all(|q| q.question != "H1"),
             "no free text"
         );
+        assert!(
+            s.questions.iter().all(|q| q.question != "A1"),
+            "no read-only question"
+        );
         // Gaps: the poorly prepared state has some, weakest first, never sensitive ones.
         let hti_profile = s
             .profiles
@@ -334,6 +352,19 @@ mod tests {
         assert!(!hti_profile.gaps.is_empty());
         assert!(hti_profile.gaps.windows(2).all(|w| w[0].1 <= w[1].1));
         assert!(hti_profile.gaps.iter().all(|(q, _)| !f.is_sensitive(q)));
+
+        // The staff see section D's level; a publication never does, nor does D weigh in
+        // the overall level it prints.
+        let d = s.sections.iter().position(|x| x == "D").expect("D");
+        assert!(s.states["JAM"].sections[d].is_some());
+        let public = summarize(&f, participation, &approved, today, Scope::Publication);
+        assert!(public.regional.sections[d].is_none());
+        assert!(public.states.values().all(|l| l.sections[d].is_none()));
+        assert_eq!(
+            public.states["JAM"].sections[..d],
+            s.states["JAM"].sections[..d],
+            "other sections unchanged"
+        );
     }
 
     #[test]

@@ -25,9 +25,25 @@ pub struct AppState {
     pub config: Config,
     /// Present when SMTP is configured.
     pub mailer: Option<crate::mail::Mailer>,
+    /// Fonts and metrics for the PDF summaries, loaded once.
+    pub pdf: Arc<crate::pdf::Engine>,
 }
 
 impl AppState {
+    /// Makes summary `id` in the background; the handle says when it is done.
+    pub fn make_summary(
+        &self,
+        id: uuid::Uuid,
+    ) -> rocket::tokio::task::JoinHandle<Result<(), crate::services::ServiceError>> {
+        let (db, forms, i18n) = (self.db.clone(), self.forms.clone(), self.i18n.clone());
+        let (pdf, blobs) = (self.pdf.clone(), self.blobs.clone());
+        rocket::tokio::spawn(async move {
+            crate::services::summaries::run(&db, &forms, &i18n, &pdf, &blobs, id)
+                .await
+                .map(|_| ())
+        })
+    }
+
     /// Mails an invitation after its commit, in the background: tried three times over a
     /// few minutes and logged; the link shown to the inviter works whatever happens here.
     pub fn mail_invitation(&self, email: &str, name: &str, link: &str, lang: crate::i18n::Lang) {
@@ -78,6 +94,33 @@ pub fn mount(rocket: Rocket<Build>, i18n: I18n) -> Rocket<Build> {
         .attach(rocket::fairing::AdHoc::on_liftoff("mail", |rocket| {
             Box::pin(async move { start_mail(rocket) })
         }))
+        .attach(rocket::fairing::AdHoc::on_liftoff("summaries", |rocket| {
+            Box::pin(async move { start_summaries(rocket) })
+        }))
+}
+
+/// Makes the summaries left waiting (a restart, a passing failure), now and every half
+/// minute, until the server shuts down. Requests start their own at once.
+fn start_summaries(rocket: &rocket::Rocket<rocket::Orbit>) {
+    let Some(state) = rocket.state::<AppState>() else {
+        return;
+    };
+    let (db, forms, i18n) = (state.db.clone(), state.forms.clone(), state.i18n.clone());
+    let (pdf, blobs) = (state.pdf.clone(), state.blobs.clone());
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        loop {
+            if let Err(e) =
+                crate::services::summaries::run_due(&db, &forms, &i18n, &pdf, &blobs).await
+            {
+                log::warn!("making summaries: {e}");
+            }
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
+                _ = &mut shutdown => break,
+            }
+        }
+    });
 }
 
 /// With SMTP configured, mails the notices that are due, every few seconds, until the

@@ -13,4 +13,5 @@ pub mod review;
 pub mod revision;
 pub mod session;
 pub mod submission;
+pub mod summary;
 pub mod user;

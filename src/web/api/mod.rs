@@ -9,6 +9,7 @@ pub mod reviews;
 pub mod session;
 pub mod states;
 pub mod submissions;
+pub mod summaries;
 
 use super::error::ApiError;
 use rocket::serde::json::{Error as JsonError, Json};
@@ -68,5 +69,9 @@ pub fn routes() -> Vec<rocket::Route> {
         exports::xlsx,
         attachments::upload,
         attachments::download,
+        summaries::create,
+        summaries::list,
+        summaries::show,
+        summaries::pdf,
     ]
 }

@@ -7,6 +7,7 @@ pub mod home;
 pub mod notices;
 pub mod reporting;
 pub mod review;
+pub mod summaries;
 
 use super::locale::{Locale, LANG_COOKIE};
 use super::AppState;
@@ -266,6 +267,8 @@ pub fn routes() -> Vec<rocket::Route> {
         review::decide,
         review::comment,
         review::board,
+        summaries::create,
+        summaries::pdf,
         review::audit_log,
         notices::list,
         notices::read,

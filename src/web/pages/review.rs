@@ -526,17 +526,25 @@ pub async fn comment(
 }
 
 /// `/admin/cycles/{id}`: the progress board, state by state.
-#[rocket::get("/admin/cycles/<id>")]
-pub async fn board(app: App<'_>, ctx: Ctx, staff: StaffActor, id: Uuid) -> Page {
+#[rocket::get("/admin/cycles/<id>?<summary>")]
+pub async fn board(
+    app: App<'_>,
+    ctx: Ctx,
+    staff: StaffActor,
+    id: Uuid,
+    summary: Option<Uuid>,
+) -> Page {
     let lang = ctx.lang();
+    let asked = summary;
     let result = async {
         let c = cycles::get(&app.db, id).await?;
         let rows = cycles::progress(&app.db, &staff.0, id).await?;
         let summary = crate::services::summaries::model(&app.db, &app.forms, &staff.0, id).await?;
-        Ok::<_, ServiceError>((c, rows, summary))
+        let made = crate::services::summaries::list(&app.db, &staff.0, id).await?;
+        Ok::<_, ServiceError>((c, rows, summary, made))
     }
     .await;
-    let (c, rows, summary) = match result {
+    let (c, rows, summary, made) = match result {
         Ok(r) => r,
         Err(e) => return error_page(app, &ctx, e),
     };
@@ -614,7 +622,10 @@ pub async fn board(app: App<'_>, ctx: Ctx, staff: StaffActor, id: Uuid) -> Page 
             "admin/board",
             json!({"layout": layout, "cycle": c, "title": title, "states": states, "totals": totals,
                 "sections": sections, "scores": scores, "regional": regional,
-                "approved_ports": summary.approved_ports}),
+                "approved_ports": summary.approved_ports,
+                "summaries": made.iter().map(|s| super::summaries::row(&app.i18n, lang, s)).collect::<Vec<_>>(),
+                "asked": made.iter().find(|s| Some(s.id) == asked).map(|s| s.status),
+                "pending": made.iter().any(|s| s.status == "pending")}),
         ),
     ))
 }
