@@ -194,6 +194,7 @@ async fn demo(config: Config, ports_per_state: u32, seed: u64) -> ExitCode {
     let options = services::demo::Options {
         ports_per_state,
         seed,
+        all_approved: false,
     };
     match services::demo::seed(&db, &forms, options).await {
         Ok(made) => {

@@ -185,7 +185,12 @@ async fn summary(app: &TestApp, w: &World, lang: &str) -> Value {
         }
         rocket::tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         let (status, again) = app
-            .api("GET", &format!("/api/v1/summaries/{id}"), Some(&w.sec), None)
+            .api(
+                "GET",
+                &format!("/api/v1/summaries/{id}"),
+                Some(&w.sec),
+                None,
+            )
             .await;
         assert_eq!(status, Status::Ok, "{again}");
         v = again;
@@ -240,18 +245,55 @@ async fn made_in_every_language_with_nothing_confidential(app: TestApp) {
     // (language, title, a section's title, Haiti's name, the page word, the annex's title,
     // section D's title)
     let expected = [
-        ("en", "Comparative summary", "Plans and governance", "Haiti", "Page 2 of",
-            "Annex: the questionnaire", "Security (ISPS"),
-        ("es", "Resumen comparativo", "Planes y gobernanza", "Haití", "Página 2 de",
-            "Anexo: el cuestionario", "Protección (Código PBIP"),
-        ("fr", "Synthèse comparative", "Plans et gouvernance", "Haïti", "Page 2 sur",
-            "Annexe : le questionnaire", "Sûreté (Code ISPS"),
-        ("pt", "Resumo comparativo", "Planos e governança", "Haiti", "Página 2 de",
-            "Anexo: o questionário", "Proteção (Código ISPS"),
+        (
+            "en",
+            "Comparative summary",
+            "Plans and governance",
+            "Haiti",
+            "Page 2 of",
+            "Annex: the questionnaire",
+            "Security (ISPS",
+        ),
+        (
+            "es",
+            "Resumen comparativo",
+            "Planes y gobernanza",
+            "Haití",
+            "Página 2 de",
+            "Anexo: el cuestionario",
+            "Protección (Código PBIP",
+        ),
+        (
+            "fr",
+            "Synthèse comparative",
+            "Plans et gouvernance",
+            "Haïti",
+            "Page 2 sur",
+            "Annexe : le questionnaire",
+            "Sûreté (Code ISPS",
+        ),
+        (
+            "pt",
+            "Resumo comparativo",
+            "Planos e governança",
+            "Haiti",
+            "Página 2 de",
+            "Anexo: o questionário",
+            "Proteção (Código ISPS",
+        ),
     ];
     for (lang, title, section, haiti, page_word, annex, security) in expected {
         let v = summary(&app, &w, lang).await;
-        for key in ["id", "cycle", "lang", "status", "pages", "size", "sha256", "created_at"] {
+        for key in [
+            "id",
+            "cycle",
+            "lang",
+            "status",
+            "pages",
+            "size",
+            "sha256",
+            "created_at",
+        ] {
             assert!(!v[key].is_null(), "{key} in {v}");
         }
         assert_eq!(v["lang"], lang);
@@ -269,17 +311,31 @@ async fn made_in_every_language_with_nothing_confidential(app: TestApp) {
             continue;
         }
         let (ok, check) = tool(dir.path(), &bytes, "qpdf", &["--check"]);
-        assert!(ok && check.contains("No syntax or stream encoding errors"), "{check}");
+        assert!(
+            ok && check.contains("No syntax or stream encoding errors"),
+            "{check}"
+        );
         let (ok, fonts) = tool(dir.path(), &bytes, "pdffonts", &[]);
         assert!(ok, "{fonts}");
-        let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+        let rows: Vec<&str> = fonts
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
         assert_eq!(rows.len(), 2, "regular and bold: {fonts}");
         for row in rows {
             let cols: Vec<&str> = row.split_whitespace().collect();
             // name type… emb sub uni: the three flags are the last but the object id.
             let flags = &cols[cols.len() - 5..cols.len() - 2];
-            assert_eq!(flags, ["yes", "yes", "yes"], "embedded, subset, with Unicode: {row}");
-            assert!(cols[0].contains('+') && cols[0].contains("DejaVuSans"), "{row}");
+            assert_eq!(
+                flags,
+                ["yes", "yes", "yes"],
+                "embedded, subset, with Unicode: {row}"
+            );
+            assert!(
+                cols[0].contains('+') && cols[0].contains("DejaVuSans"),
+                "{row}"
+            );
         }
         let (ok, info) = tool(dir.path(), &bytes, "pdfinfo", &[]);
         assert!(ok, "{info}");
@@ -307,8 +363,14 @@ async fn made_in_every_language_with_nothing_confidential(app: TestApp) {
             "the page count is printed"
         );
         assert!(!text.contains(SECRET_TEXT), "{lang}: free text leaked");
-        assert!(!text.contains(SECRET_NUMBER), "{lang}: a section D answer leaked");
-        assert!(!text.contains("Montego Bay"), "an unapproved report is not counted");
+        assert!(
+            !text.contains(SECRET_NUMBER),
+            "{lang}: a section D answer leaked"
+        );
+        assert!(
+            !text.contains("Montego Bay"),
+            "an unapproved report is not counted"
+        );
         // Section D (security) has no chart, score or profile line: its title appears only
         // in the annex, which quotes the questionnaire (the contents list the annex, not
         // its sections).
@@ -320,7 +382,10 @@ async fn made_in_every_language_with_nothing_confidential(app: TestApp) {
             .map(|i| i + 2)
             .expect("the annex");
         let first_security = all.iter().position(|p| p.contains(security));
-        assert!(first_security.is_some(), "{lang}: the annex quotes section D's title");
+        assert!(
+            first_security.is_some(),
+            "{lang}: the annex quotes section D's title"
+        );
         assert!(
             first_security >= Some(annex_at),
             "{lang}: section D named before the annex (page {first_security:?} < {annex_at})"
@@ -392,7 +457,10 @@ async fn same_data_same_bytes_and_a_new_approval_changes_them(app: TestApp) {
     let a = summary(&app, &w, "es").await;
     let b = summary(&app, &w, "es").await;
     assert_ne!(a["id"], b["id"], "two requests, two summaries");
-    assert_eq!(a["sha256"], b["sha256"], "the same data gives the same bytes");
+    assert_eq!(
+        a["sha256"], b["sha256"],
+        "the same data gives the same bytes"
+    );
     let (bytes_a, bytes_b) = (
         pdf_of(&app, &w.sec, a["id"].as_str().expect("id")).await,
         pdf_of(&app, &w.sec, b["id"].as_str().expect("id")).await,
@@ -422,7 +490,10 @@ async fn same_data_same_bytes_and_a_new_approval_changes_them(app: TestApp) {
             None,
         )
         .await;
-    let waiting = list["items"][0]["id"].as_str().expect("submitted").to_string();
+    let waiting = list["items"][0]["id"]
+        .as_str()
+        .expect("submitted")
+        .to_string();
     let (status, v) = app
         .api(
             "POST",
@@ -436,9 +507,14 @@ async fn same_data_same_bytes_and_a_new_approval_changes_them(app: TestApp) {
     assert_ne!(c["sha256"], a["sha256"]);
     // Bad command lines say what is wrong and fail.
     for (args, says) in [
-        (vec!["summary", "--cycle", "nope", "--output", "x.pdf"], "not a cycle id"),
         (
-            vec!["summary", "--cycle", &w.cycle, "--lang", "de", "--output", "x.pdf"],
+            vec!["summary", "--cycle", "nope", "--output", "x.pdf"],
+            "not a cycle id",
+        ),
+        (
+            vec![
+                "summary", "--cycle", &w.cycle, "--lang", "de", "--output", "x.pdf",
+            ],
             "expected en, es, fr or pt",
         ),
     ] {
@@ -561,7 +637,10 @@ async fn one_click_on_the_board(app: TestApp) {
         .get_one("Location")
         .unwrap_or_default()
         .to_string();
-    assert!(to.starts_with(&format!("/admin/cycles/{}?summary=", w.cycle)), "{to}");
+    assert!(
+        to.starts_with(&format!("/admin/cycles/{}?summary=", w.cycle)),
+        "{to}"
+    );
     let id = to
         .split("summary=")
         .nth(1)
@@ -584,7 +663,10 @@ async fn one_click_on_the_board(app: TestApp) {
     assert_eq!(res.status(), Status::Ok);
     let bytes = res.into_bytes().await.expect("bytes");
     assert!(bytes.starts_with(b"%PDF-"));
-    assert!(html.contains(&hex::encode(Sha256::digest(&bytes))), "its SHA-256 shown");
+    assert!(
+        html.contains(&hex::encode(Sha256::digest(&bytes))),
+        "its SHA-256 shown"
+    );
     // No CSRF token, no summary; a focal point gets nothing.
     let res = post_form(
         &app,

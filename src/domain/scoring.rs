@@ -68,16 +68,27 @@ fn weighted_mean(items: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
 
 /// Scores one validated document (use the report's cleaned answers).
 pub fn score(form: &Form, report: &Report) -> PortScore {
+    score_answers(form, &report.answers, |id| {
+        report.relevant.get(id).copied().unwrap_or(false)
+    })
+}
+
+/// Scores cleaned answers: those of the questions `counts` accepts (relevant ones, and
+/// only the published ones for a publication).
+pub fn score_answers(
+    form: &Form,
+    answers: &serde_json::Map<String, Json>,
+    counts: impl Fn(&str) -> bool,
+) -> PortScore {
     let mut sections = Vec::new();
     for section in form.sections() {
         let mut questions = Vec::new();
         let mut weighted = Vec::new();
         for q in &section.questions {
-            let (Some(score), Some(answer)) = (&q.score, report.answers.get(&q.id)) else {
+            let (Some(score), Some(answer)) = (&q.score, answers.get(&q.id)) else {
                 continue;
             };
-            if q.kind == QuestionType::Note || !report.relevant.get(&q.id).copied().unwrap_or(false)
-            {
+            if q.kind == QuestionType::Note || !counts(&q.id) {
                 continue;
             }
             if let Some(l) = level(q, score, answer) {

@@ -6,11 +6,10 @@
 
 use crate::domain::scoring;
 use crate::questionnaire::definition::QuestionType;
-use crate::questionnaire::{validate, Form};
-use chrono::NaiveDate;
+use crate::questionnaire::Form;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One participating member state's numbers in the cycle.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -120,150 +119,330 @@ fn bands(values: &[f64]) -> Vec<(f64, f64, usize)> {
     out
 }
 
+/// What one charted question counts.
+#[derive(Debug, Clone)]
+struct ChartSpec {
+    question: String,
+    /// Choice names for choice questions; empty for numbers.
+    choices: Vec<String>,
+    numeric: bool,
+}
+
+/// What one approved port adds to the summary, worked out on its own so that ports can be
+/// read in parallel; [`Totals::add`] then takes them in a fixed order, so the sums (and
+/// the document) never depend on how the work was split.
+#[derive(Debug, Clone)]
+pub struct PortPart {
+    member_state: String,
+    sections: Vec<Option<f64>>,
+    overall: Option<f64>,
+    /// (question's index in the form, level) of each scored, published question answered.
+    levels: Vec<(usize, u8)>,
+    /// Per chart: the chosen choices' indices, or the number.
+    charts: Vec<Option<ChartValue>>,
+}
+
+#[derive(Debug, Clone)]
+enum ChartValue {
+    Choices(Vec<usize>),
+    Number(f64),
+}
+
+/// Reads approved ports into [`PortPart`]s: the questionnaire's charts and scope fixed once.
+#[derive(Debug, Clone)]
+pub struct Summarizer {
+    scope: Scope,
+    charts: Vec<ChartSpec>,
+    /// Question ids in form order, and whether each is published.
+    questions: Vec<(String, bool)>,
+    index: HashMap<String, usize>,
+}
+
+impl Summarizer {
+    fn is_sensitive(&self, id: &str) -> bool {
+        self.index.get(id).is_some_and(|i| !self.questions[*i].1)
+    }
+
+    pub fn new(form: &Form, scope: Scope) -> Summarizer {
+        let mut charts = Vec::new();
+        for (_, q) in form.questions() {
+            // Read-only questions are filled in by the system (the member state): not
+            // answers. Sensitive ones are never charted, whoever reads.
+            if form.is_sensitive(&q.id) || q.read_only {
+                continue;
+            }
+            let (choices, numeric) = match q.kind {
+                QuestionType::YesNo => (vec!["yes".to_string(), "no".to_string()], false),
+                QuestionType::SelectOne | QuestionType::SelectMultiple => (
+                    form.choices_of(q).iter().map(|c| c.name.clone()).collect(),
+                    false,
+                ),
+                QuestionType::Integer | QuestionType::Decimal => (Vec::new(), true),
+                // Free text, dates, files, grids and notes are not charted.
+                _ => continue,
+            };
+            charts.push(ChartSpec {
+                question: q.id.clone(),
+                choices,
+                numeric,
+            });
+        }
+        let questions: Vec<(String, bool)> = form
+            .questions()
+            .map(|(_, q)| (q.id.clone(), !form.is_sensitive(&q.id)))
+            .collect();
+        let index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (id.clone(), i))
+            .collect();
+        Summarizer {
+            scope,
+            charts,
+            questions,
+            index,
+        }
+    }
+
+    /// One approved port's part, from its frozen revision: the document as validated and
+    /// cleaned at submission, with the answers to questions that did not apply already
+    /// dropped. So it is scored as it stands: validating it again would repeat the
+    /// submit's work ten thousand times over for the same result.
+    pub fn port(&self, form: &Form, member_state: &str, answers: &Map<String, Value>) -> PortPart {
+        let publication = self.scope == Scope::Publication;
+        let counts = |id: &str| answers.contains_key(id) && !(publication && self.is_sensitive(id));
+        let score = scoring::score_answers(form, answers, counts);
+        let levels = score
+            .sections
+            .iter()
+            .flat_map(|s| s.questions.iter())
+            .filter_map(|qs| {
+                let i = *self.index.get(qs.question.as_str())?;
+                self.questions[i].1.then_some((i, qs.level))
+            })
+            .collect();
+        let charts = self
+            .charts
+            .iter()
+            .map(|c| {
+                let answer = answers.get(&c.question)?;
+                if c.numeric {
+                    return answer.as_f64().map(ChartValue::Number);
+                }
+                let chosen: Vec<usize> = c
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| match answer {
+                        Value::String(s) => s == *n,
+                        Value::Array(items) => items.iter().any(|i| i.as_str() == Some(n)),
+                        _ => false,
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                Some(ChartValue::Choices(chosen))
+            })
+            .collect();
+        PortPart {
+            member_state: member_state.to_string(),
+            sections: score.sections.iter().map(|s| s.level).collect(),
+            overall: score.level,
+            levels,
+            charts,
+        }
+    }
+}
+
+/// A running (sum, count).
+#[derive(Debug, Clone, Copy, Default)]
+struct Mean(f64, usize);
+
+impl Mean {
+    fn add(&mut self, v: Option<f64>) {
+        if let Some(v) = v {
+            self.0 += v;
+            self.1 += 1;
+        }
+    }
+
+    fn get(self) -> Option<f64> {
+        (self.1 > 0).then(|| self.0 / self.1 as f64)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct StateTotals {
+    sections: Vec<Mean>,
+    overall: Mean,
+    questions: BTreeMap<usize, Mean>,
+}
+
+#[derive(Debug, Clone)]
+enum ChartTotals {
+    Choices(Vec<usize>),
+    Numbers(Vec<f64>),
+}
+
+/// The sums of the ports added so far.
+#[derive(Debug, Clone)]
+pub struct Totals {
+    sections: usize,
+    states: BTreeMap<String, StateTotals>,
+    answered: Vec<usize>,
+    charts: Vec<ChartTotals>,
+    approved: usize,
+}
+
+impl Totals {
+    pub fn new(summarizer: &Summarizer, form: &Form) -> Totals {
+        Totals {
+            sections: form.sections().len(),
+            states: BTreeMap::new(),
+            answered: vec![0; summarizer.charts.len()],
+            charts: summarizer
+                .charts
+                .iter()
+                .map(|c| {
+                    if c.numeric {
+                        ChartTotals::Numbers(Vec::new())
+                    } else {
+                        ChartTotals::Choices(vec![0; c.choices.len()])
+                    }
+                })
+                .collect(),
+            approved: 0,
+        }
+    }
+
+    pub fn add(&mut self, part: PortPart) {
+        self.approved += 1;
+        let state = self.states.entry(part.member_state).or_default();
+        state.sections.resize(self.sections, Mean::default());
+        for (m, v) in state.sections.iter_mut().zip(&part.sections) {
+            m.add(*v);
+        }
+        state.overall.add(part.overall);
+        for (q, level) in part.levels {
+            state
+                .questions
+                .entry(q)
+                .or_default()
+                .add(Some(f64::from(level)));
+        }
+        for (i, value) in part.charts.into_iter().enumerate() {
+            let Some(value) = value else { continue };
+            self.answered[i] += 1;
+            match (&mut self.charts[i], value) {
+                (ChartTotals::Choices(counts), ChartValue::Choices(chosen)) => {
+                    for c in chosen {
+                        counts[c] += 1;
+                    }
+                }
+                (ChartTotals::Numbers(values), ChartValue::Number(n)) => values.push(n),
+                _ => {}
+            }
+        }
+    }
+
+    /// The summary: `participation` for every participating state.
+    pub fn finish(
+        self,
+        summarizer: &Summarizer,
+        form: &Form,
+        participation: Vec<Participation>,
+    ) -> Summary {
+        let sections: Vec<String> = form.sections().iter().map(|s| s.id.clone()).collect();
+        let states: BTreeMap<String, Levels> = self
+            .states
+            .iter()
+            .map(|(code, t)| {
+                (
+                    code.clone(),
+                    Levels {
+                        sections: (0..sections.len())
+                            .map(|i| t.sections.get(i).and_then(|m| m.get()))
+                            .collect(),
+                        overall: t.overall.get(),
+                    },
+                )
+            })
+            .collect();
+        // The region: the mean of the states, so a state with many ports does not
+        // outweigh the others.
+        let regional = Levels {
+            sections: (0..sections.len())
+                .map(|i| mean(states.values().filter_map(|l| l.sections[i])))
+                .collect(),
+            overall: mean(states.values().filter_map(|l| l.overall)),
+        };
+        let questions = summarizer
+            .charts
+            .iter()
+            .zip(self.charts)
+            .zip(&self.answered)
+            .map(|((spec, totals), answered)| QuestionChart {
+                question: spec.question.clone(),
+                answered: *answered,
+                distribution: match totals {
+                    ChartTotals::Choices(counts) => {
+                        Distribution::Choices(spec.choices.iter().cloned().zip(counts).collect())
+                    }
+                    ChartTotals::Numbers(values) => Distribution::Numbers(bands(&values)),
+                },
+            })
+            .collect();
+        let profiles = self
+            .states
+            .iter()
+            .map(|(code, t)| {
+                let mut gaps: Vec<(String, f64)> = t
+                    .questions
+                    .iter()
+                    .filter_map(|(q, m)| Some((summarizer.questions[*q].0.clone(), m.get()?)))
+                    .filter(|(_, m)| *m < 3.0)
+                    .collect();
+                gaps.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+                gaps.truncate(5);
+                Profile {
+                    member_state: code.clone(),
+                    levels: states[code].clone(),
+                    gaps,
+                }
+            })
+            .collect();
+        Summary {
+            participation,
+            sections,
+            regional,
+            states,
+            questions,
+            profiles,
+            approved_ports: self.approved,
+        }
+    }
+}
+
 /// The summary of a cycle: `participation` for every participating state, `approved`
-/// the approved ports' answers.
+/// the approved ports' frozen answers, read one after another.
 pub fn summarize(
     form: &Form,
     participation: Vec<Participation>,
     approved: &[ApprovedPort<'_>],
-    today: NaiveDate,
     scope: Scope,
 ) -> Summary {
-    let sections: Vec<String> = form.sections().iter().map(|s| s.id.clone()).collect();
-    // Each port scored once; its levels per scored question kept for the gaps.
-    let mut per_state: BTreeMap<String, Vec<scoring::PortScore>> = BTreeMap::new();
-    let mut reports = Vec::with_capacity(approved.len());
+    let summarizer = Summarizer::new(form, scope);
+    let mut totals = Totals::new(&summarizer, form);
     for p in approved {
-        let mut report = validate::validate(form, p.answers, today);
-        if scope == Scope::Publication {
-            report.answers.retain(|id, _| !form.is_sensitive(id));
-        }
-        per_state
-            .entry(p.member_state.to_string())
-            .or_default()
-            .push(scoring::score(form, &report));
-        reports.push((p.member_state, report));
+        totals.add(summarizer.port(form, p.member_state, p.answers));
     }
-    // A state's level per section: the mean over its ports (e-SPAR's state = mean of ports).
-    let levels_of = |ports: &[&scoring::PortScore]| Levels {
-        sections: (0..sections.len())
-            .map(|i| {
-                mean(
-                    ports
-                        .iter()
-                        .filter_map(|p| p.sections.get(i).and_then(|s| s.level)),
-                )
-            })
-            .collect(),
-        overall: mean(ports.iter().filter_map(|p| p.level)),
-    };
-    let states: BTreeMap<String, Levels> = per_state
-        .iter()
-        .map(|(code, ports)| (code.clone(), levels_of(&ports.iter().collect::<Vec<_>>())))
-        .collect();
-    // The region: the mean of the states, so a state with many ports does not outweigh
-    // the others.
-    let regional = Levels {
-        sections: (0..sections.len())
-            .map(|i| mean(states.values().filter_map(|l| l.sections[i])))
-            .collect(),
-        overall: mean(states.values().filter_map(|l| l.overall)),
-    };
-    let mut questions = Vec::new();
-    for (_, q) in form.questions() {
-        // Read-only questions are filled in by the system (the member state): not answers.
-        if form.is_sensitive(&q.id) || q.read_only {
-            continue;
-        }
-        let answers: Vec<&Value> = reports
-            .iter()
-            .filter(|(_, r)| r.relevant.get(&q.id).copied().unwrap_or(false))
-            .filter_map(|(_, r)| r.answers.get(&q.id))
-            .collect();
-        let distribution = match q.kind {
-            QuestionType::SelectOne | QuestionType::YesNo | QuestionType::SelectMultiple => {
-                let names: Vec<String> = if q.kind == QuestionType::YesNo {
-                    vec!["yes".into(), "no".into()]
-                } else {
-                    form.choices_of(q).iter().map(|c| c.name.clone()).collect()
-                };
-                Distribution::Choices(
-                    names
-                        .into_iter()
-                        .map(|n| {
-                            let count = answers
-                                .iter()
-                                .filter(|a| match a {
-                                    Value::String(s) => s == &n,
-                                    Value::Array(items) => {
-                                        items.iter().any(|i| i.as_str() == Some(&n))
-                                    }
-                                    _ => false,
-                                })
-                                .count();
-                            (n, count)
-                        })
-                        .collect(),
-                )
-            }
-            QuestionType::Integer | QuestionType::Decimal => {
-                let values: Vec<f64> = answers.iter().filter_map(|a| a.as_f64()).collect();
-                Distribution::Numbers(bands(&values))
-            }
-            // Free text, dates, files, grids and notes are not charted.
-            _ => continue,
-        };
-        questions.push(QuestionChart {
-            question: q.id.clone(),
-            answered: answers.len(),
-            distribution,
-        });
-    }
-    let profiles = states
-        .iter()
-        .map(|(code, levels)| {
-            let mut by_question: BTreeMap<String, Vec<f64>> = BTreeMap::new();
-            for port in per_state.get(code).into_iter().flatten() {
-                for s in &port.sections {
-                    for qs in &s.questions {
-                        if !form.is_sensitive(&qs.question) {
-                            by_question
-                                .entry(qs.question.clone())
-                                .or_default()
-                                .push(f64::from(qs.level));
-                        }
-                    }
-                }
-            }
-            let mut gaps: Vec<(String, f64)> = by_question
-                .into_iter()
-                .filter_map(|(q, v)| mean(v.into_iter()).map(|m| (q, m)))
-                .filter(|(_, m)| *m < 3.0)
-                .collect();
-            gaps.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
-            gaps.truncate(5);
-            Profile {
-                member_state: code.clone(),
-                levels: levels.clone(),
-                gaps,
-            }
-        })
-        .collect();
-    Summary {
-        participation,
-        sections,
-        regional,
-        states,
-        questions,
-        profiles,
-        approved_ports: approved.len(),
-    }
+    totals.finish(&summarizer, form, participation)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::demo::{self, Port};
+    use chrono::NaiveDate;
     use rand::rngs::StdRng;
     use rand::SeedableRng;
 
@@ -286,7 +465,9 @@ mod tests {
                 locode,
                 preparedness: p,
             };
-            demo::answers(&f, &port, rng, today).expect("valid")
+            // Frozen as a submit freezes it: validated and cleaned.
+            let doc = demo::answers(&f, &port, rng, today).expect("valid");
+            crate::questionnaire::validate::validate(&f, &doc, today).answers
         };
         // Jamaica: two well-prepared ports; Haiti: one poorly prepared.
         let docs = [
@@ -315,7 +496,7 @@ mod tests {
                 approved: 2,
             },
         ];
-        let s = summarize(&f, participation.clone(), &approved, today, Scope::Staff);
+        let s = summarize(&f, participation.clone(), &approved, Scope::Staff);
         assert_eq!(s.approved_ports, 3);
         assert_eq!(s.participation[0].rate(), 25.0);
         let jam = &s.states["JAM"];
@@ -357,7 +538,7 @@ mod tests {
         // the overall level it prints.
         let d = s.sections.iter().position(|x| x == "D").expect("D");
         assert!(s.states["JAM"].sections[d].is_some());
-        let public = summarize(&f, participation, &approved, today, Scope::Publication);
+        let public = summarize(&f, participation, &approved, Scope::Publication);
         assert!(public.regional.sections[d].is_none());
         assert!(public.states.values().all(|l| l.sections[d].is_none()));
         assert_eq!(

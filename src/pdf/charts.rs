@@ -2,7 +2,9 @@
 //! the heat colours of levels 1–5 and a state's levels against the region. Every value is
 //! also printed as text: colour and length are never the only carriers of a number.
 
-use super::layout::{Align, Flow, Item, Rgb, Style, ACCENT, INK, LEFT, MUTED, RULE, SMALL, TRACK, WIDTH};
+use super::layout::{
+    Align, Flow, Item, Rgb, Style, ACCENT, INK, LEFT, MUTED, RULE, SMALL, TRACK, WIDTH,
+};
 
 /// Light tints from red (1) to green (5); dark text on each exceeds 7:1 contrast.
 pub const LEVEL_COLORS: [Rgb; 5] = [
@@ -43,7 +45,14 @@ pub fn choice_bars(flow: &mut Flow<'_>, bars: &[Bar], of: usize) {
         flow.ensure(h);
         let top = flow.y;
         for (i, line) in lines.iter().enumerate() {
-            flow.line_at(LEFT, top + i as f32 * style.leading(), LABEL_W, Align::Right, style, line);
+            flow.line_at(
+                LEFT,
+                top + i as f32 * style.leading(),
+                LABEL_W,
+                Align::Right,
+                style,
+                line,
+            );
         }
         let bar_h = 8.0;
         let bar_top = top + 1.0;
@@ -52,7 +61,14 @@ pub fn choice_bars(flow: &mut Flow<'_>, bars: &[Bar], of: usize) {
             let w = (bar_w * bar.count as f32 / of as f32).max(0.8);
             flow.rect(bar_x, bar_top, w, bar_h, Some(ACCENT), None);
         }
-        flow.line_at(bar_x + bar_w + 8.0, top, VALUE_W, Align::Left, style, &bar.value);
+        flow.line_at(
+            bar_x + bar_w + 8.0,
+            top,
+            VALUE_W,
+            Align::Left,
+            style,
+            &bar.value,
+        );
         flow.y += h;
     }
     flow.y += 4.0;
@@ -83,9 +99,23 @@ pub fn histogram(flow: &mut Flow<'_>, columns: &[Column]) {
             flow.rect(x + slot * 0.15, base - h, slot * 0.7, h, Some(ACCENT), None);
         }
         let count = c.count.to_string();
-        flow.line_at(x, base - h - style.leading(), slot, Align::Center, style, &count);
+        flow.line_at(
+            x,
+            base - h - style.leading(),
+            slot,
+            Align::Center,
+            style,
+            &count,
+        );
         for (j, line) in flow.wrap(&c.label, style, slot - 4.0).iter().enumerate() {
-            flow.line_at(x + 2.0, base + 3.0 + j as f32 * style.leading(), slot - 4.0, Align::Center, style, line);
+            flow.line_at(
+                x + 2.0,
+                base + 3.0 + j as f32 * style.leading(),
+                slot - 4.0,
+                Align::Center,
+                style,
+                line,
+            );
         }
     }
     flow.rule(x0, x0 + slot * n, base, INK, 0.6);
@@ -109,17 +139,35 @@ pub fn levels_against_region(flow: &mut Flow<'_>, rows: &[LevelRow], bold_last: 
     flow.ensure(14.0);
     for l in 1..=5 {
         let x = bar_x + bar_w * l as f32 / 5.0;
-        flow.line_at(x - 10.0, flow.y, 20.0, Align::Center, style.color(MUTED), &l.to_string());
+        flow.line_at(
+            x - 10.0,
+            flow.y,
+            20.0,
+            Align::Center,
+            style.color(MUTED),
+            &l.to_string(),
+        );
     }
     flow.y += style.leading() + 2.0;
     for (i, row) in rows.iter().enumerate() {
-        let s = if bold_last && i + 1 == rows.len() { style.bold() } else { style };
+        let s = if bold_last && i + 1 == rows.len() {
+            style.bold()
+        } else {
+            style
+        };
         let lines = flow.wrap(&row.label, s, LABEL_W);
         let h = (lines.len() as f32 * s.leading()).max(14.0) + 3.0;
         flow.ensure(h);
         let top = flow.y;
         for (j, line) in lines.iter().enumerate() {
-            flow.line_at(LEFT, top + j as f32 * s.leading(), LABEL_W, Align::Right, s, line);
+            flow.line_at(
+                LEFT,
+                top + j as f32 * s.leading(),
+                LABEL_W,
+                Align::Right,
+                s,
+                line,
+            );
         }
         flow.rect(bar_x, top + 1.0, bar_w, 9.0, Some(TRACK), None);
         if let Some(v) = row.state {
@@ -137,7 +185,14 @@ pub fn levels_against_region(flow: &mut Flow<'_>, rows: &[LevelRow], bold_last: 
                 width: 1.6,
             });
         }
-        flow.line_at(bar_x + bar_w + 8.0, top, VALUE_W + 32.0, Align::Left, s, &row.value);
+        flow.line_at(
+            bar_x + bar_w + 8.0,
+            top,
+            VALUE_W + 32.0,
+            Align::Left,
+            s,
+            &row.value,
+        );
         flow.y += h;
     }
     flow.y += 4.0;
@@ -154,7 +209,14 @@ pub fn level_legend(flow: &mut Flow<'_>, title: &str, ranges: &[String; 5]) {
     for (i, range) in ranges.iter().enumerate() {
         let x = LEFT + slot * i as f32;
         flow.rect(x, y, 14.0, 11.0, Some(LEVEL_COLORS[i]), Some(RULE));
-        flow.line_at(x, y + 1.0, 14.0, Align::Center, style.bold(), &(i + 1).to_string());
+        flow.line_at(
+            x,
+            y + 1.0,
+            14.0,
+            Align::Center,
+            style.bold(),
+            &(i + 1).to_string(),
+        );
         flow.line_at(x + 18.0, y + 1.0, slot - 20.0, Align::Left, style, range);
     }
     flow.y = y + 18.0;
@@ -196,7 +258,9 @@ mod tests {
             .items
             .iter()
             .filter_map(|i| match i {
-                Item::Rect { w, fill: Some(c), .. } if *c == ACCENT => Some(*w),
+                Item::Rect {
+                    w, fill: Some(c), ..
+                } if *c == ACCENT => Some(*w),
                 _ => None,
             })
             .collect();

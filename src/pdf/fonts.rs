@@ -22,13 +22,8 @@ pub struct Metrics {
 impl Metrics {
     pub fn parse(bytes: &[u8]) -> Result<Metrics, String> {
         let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| format!("font: {e}"))?;
-        let advance = |c: char| {
-            face.glyph_index(c)
-                .and_then(|g| face.glyph_hor_advance(g))
-        };
-        let missing = face
-            .glyph_hor_advance(ttf_parser::GlyphId(0))
-            .unwrap_or(0);
+        let advance = |c: char| face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g));
+        let missing = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
         let common = (0u32..0x180)
             .map(|u| char::from_u32(u).and_then(advance).unwrap_or(missing))
             .collect();

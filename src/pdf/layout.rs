@@ -231,7 +231,15 @@ impl<'f> Flow<'f> {
     }
 
     /// One line of text whose top is at `top`, aligned in `[x, x + width]`.
-    pub fn line_at(&mut self, x: f32, top: f32, width: f32, align: Align, style: Style, text: &str) {
+    pub fn line_at(
+        &mut self,
+        x: f32,
+        top: f32,
+        width: f32,
+        align: Align,
+        style: Style,
+        text: &str,
+    ) {
         let w = self.width(text, style);
         let x = match align {
             Align::Left => x,
@@ -330,8 +338,8 @@ pub fn table(flow: &mut Flow<'_>, columns: &[Column], rows: &[Vec<Cell>], style:
         .iter()
         .map(|c| flow.wrap(&c.title, header_style, c.width - 2.0 * PAD))
         .collect();
-    let header_h = header.iter().map(Vec::len).max().unwrap_or(1) as f32 * header_style.leading()
-        + 2.0 * PAD;
+    let header_h =
+        header.iter().map(Vec::len).max().unwrap_or(1) as f32 * header_style.leading() + 2.0 * PAD;
     let draw_header = |flow: &mut Flow<'_>| {
         let top = flow.y;
         let mut x = LEFT;
@@ -359,8 +367,8 @@ pub fn table(flow: &mut Flow<'_>, columns: &[Column], rows: &[Vec<Cell>], style:
                 flow.wrap(&cell.text, s, c.width - 2.0 * PAD)
             })
             .collect();
-        let h = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32 * style.leading()
-            + 2.0 * PAD;
+        let h =
+            wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32 * style.leading() + 2.0 * PAD;
         if flow.y + h > BOTTOM {
             flow.new_page();
             draw_header(flow);

@@ -150,7 +150,11 @@ impl<'a, 'f> Doc<'a, 'f> {
             ],
         );
         self.flow.paragraph(BODY, &text);
-        for key in ["pdf-method-scores", "pdf-method-region", "pdf-method-charts"] {
+        for key in [
+            "pdf-method-scores",
+            "pdf-method-region",
+            "pdf-method-charts",
+        ] {
             let text = self.t(key);
             self.flow.paragraph(BODY, &text);
         }
@@ -162,11 +166,17 @@ impl<'a, 'f> Doc<'a, 'f> {
             .filter(|sec| sec.sensitive)
             .map(|sec| sec.id.clone())
             .collect();
-        let text = self.ta("pdf-method-confidential", &[("sections", hidden.join(", "))]);
+        let text = self.ta(
+            "pdf-method-confidential",
+            &[("sections", hidden.join(", "))],
+        );
         self.flow.paragraph(BODY, &text);
         let text = self.ta(
             "pdf-method-as-of",
-            &[("date", self.input.i18n.long_date(self.input.lang, self.input.as_of))],
+            &[(
+                "date",
+                self.input.i18n.long_date(self.input.lang, self.input.as_of),
+            )],
         );
         self.flow.paragraph(BODY, &text);
     }
@@ -235,7 +245,10 @@ impl<'a, 'f> Doc<'a, 'f> {
     fn heat_table(&mut self) {
         let s = self.input.summary;
         self.part(&self.t("pdf-scores"));
-        let hint = self.ta("pdf-scores-hint", &[("count", s.approved_ports.to_string())]);
+        let hint = self.ta(
+            "pdf-scores-hint",
+            &[("count", s.approved_ports.to_string())],
+        );
         self.flow.paragraph(BODY.color(MUTED), &hint);
         let sections = self.sections();
         if s.states.is_empty() || sections.is_empty() {
@@ -243,6 +256,18 @@ impl<'a, 'f> Doc<'a, 'f> {
             self.flow.paragraph(BODY, &text);
             return;
         }
+        // The key of the column letters, before the table it explains.
+        let key = format!(
+            "{}{} {}",
+            self.t("pdf-sections-key"),
+            self.t("colon"),
+            sections
+                .iter()
+                .map(|i| self.section_title(*i))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        );
+        self.flow.paragraph(SMALL, &key);
         let rest = (WIDTH - STATE_COLUMN) / (sections.len() + 1) as f32;
         let mut columns = vec![col(self.t("pdf-col-state"), STATE_COLUMN, Align::Left)];
         for i in &sections {
@@ -278,10 +303,7 @@ impl<'a, 'f> Doc<'a, 'f> {
         region.push(cell(self, s.regional.overall, true));
         rows.push(region);
         table(&mut self.flow, &columns, &rows, SMALL);
-        let ranges = [
-            "1,0–1,4", "1,5–2,4", "2,5–3,4", "3,5–4,4", "4,5–5,0",
-        ]
-        .map(|r| {
+        let ranges = ["1,0–1,4", "1,5–2,4", "2,5–3,4", "3,5–4,4", "4,5–5,0"].map(|r| {
             if self.input.lang == Lang::En {
                 r.replace(',', ".")
             } else {
@@ -290,12 +312,6 @@ impl<'a, 'f> Doc<'a, 'f> {
         });
         let legend = self.t("pdf-legend");
         charts::level_legend(&mut self.flow, &legend, &ranges);
-        let key = self.t("pdf-sections-key");
-        self.flow.heading(H3, &key, 30.0);
-        for i in sections {
-            let title = self.section_title(i);
-            self.flow.paragraph_at(LEFT, WIDTH, SMALL, &title);
-        }
     }
 
     fn charts(&mut self) {
@@ -339,7 +355,10 @@ impl<'a, 'f> Doc<'a, 'f> {
             let answered = if chart.answered == 0 {
                 self.t("pdf-chart-none")
             } else {
-                self.ta("pdf-chart-answered", &[("count", chart.answered.to_string())])
+                self.ta(
+                    "pdf-chart-answered",
+                    &[("count", chart.answered.to_string())],
+                )
             };
             self.flow.paragraph(SMALL.color(MUTED), &answered);
             if chart.answered == 0 {
@@ -384,7 +403,11 @@ impl<'a, 'f> Doc<'a, 'f> {
                             label: if (hi - lo).abs() < f64::EPSILON {
                                 self.number(*lo, integer)
                             } else {
-                                format!("{}–{}", self.number(*lo, integer), self.number(*hi, integer))
+                                format!(
+                                    "{}–{}",
+                                    self.number(*lo, integer),
+                                    self.number(*hi, integer)
+                                )
                             },
                             count: *count,
                         })
@@ -447,7 +470,12 @@ impl<'a, 'f> Doc<'a, 'f> {
                 self.flow.paragraph(BODY, &line);
             }
             // Approved ports, by LOCODE; a long list is cut and counted.
-            let ports = self.input.ports.get(code.as_str()).cloned().unwrap_or_default();
+            let ports = self
+                .input
+                .ports
+                .get(code.as_str())
+                .cloned()
+                .unwrap_or_default();
             let heading = self.ta("pdf-profile-ports", &[("count", ports.len().to_string())]);
             self.flow.heading(H3, &heading, 24.0);
             let mut listed: Vec<String> = ports
@@ -471,8 +499,14 @@ impl<'a, 'f> Doc<'a, 'f> {
                 doc.ta(
                     "pdf-profile-value",
                     &[
-                        ("state", st.map(|v| doc.dec(v)).unwrap_or_else(|| "–".into())),
-                        ("region", rg.map(|v| doc.dec(v)).unwrap_or_else(|| "–".into())),
+                        (
+                            "state",
+                            st.map(|v| doc.dec(v)).unwrap_or_else(|| "–".into()),
+                        ),
+                        (
+                            "region",
+                            rg.map(|v| doc.dec(v)).unwrap_or_else(|| "–".into()),
+                        ),
                     ],
                 )
             };
@@ -513,7 +547,8 @@ impl<'a, 'f> Doc<'a, 'f> {
                         ("level", self.dec(*level)),
                     ],
                 );
-                self.flow.paragraph_at(LEFT + 8.0, WIDTH - 8.0, SMALL, &format!("• {line}"));
+                self.flow
+                    .paragraph_at(LEFT + 8.0, WIDTH - 8.0, SMALL, &format!("• {line}"));
                 self.flow.gap(2.0);
             }
         }
@@ -548,11 +583,16 @@ impl<'a, 'f> Doc<'a, 'f> {
                 }
                 let text = format!("{}  {}", q.id, q.label.get(lang));
                 let lines = self.flow.wrap(&text, SMALL.bold(), WIDTH);
-                self.flow.ensure(lines.len() as f32 * SMALL.leading() + SMALL.leading());
+                self.flow
+                    .ensure(lines.len() as f32 * SMALL.leading() + SMALL.leading());
                 self.flow.paragraph_at(LEFT, WIDTH, SMALL.bold(), &text);
                 let choices = form.choices_of(q);
                 let detail = if q.kind == QuestionType::YesNo {
-                    Some(format!("{} / {}", self.t("choice-yes"), self.t("choice-no")))
+                    Some(format!(
+                        "{} / {}",
+                        self.t("choice-yes"),
+                        self.t("choice-no")
+                    ))
                 } else if !choices.is_empty() && choices.len() <= 40 {
                     Some(
                         choices
@@ -573,7 +613,8 @@ impl<'a, 'f> Doc<'a, 'f> {
                     None
                 };
                 if let Some(d) = detail {
-                    self.flow.paragraph_at(LEFT + 12.0, WIDTH - 12.0, SMALL.color(MUTED), &d);
+                    self.flow
+                        .paragraph_at(LEFT + 12.0, WIDTH - 12.0, SMALL.color(MUTED), &d);
                 }
                 self.flow.gap(3.0);
             }
@@ -606,14 +647,33 @@ fn cover(input: &Input<'_>, fonts: &super::fonts::Fonts) -> Page {
     flow.rect(0.0, 0.0, PAGE_W, 150.0, Some(ACCENT), None);
     let white = layout::Rgb(0xff, 0xff, 0xff);
     let org = i18n.t(lang, "pdf-org");
-    flow.line_at(LEFT, 60.0, WIDTH, Align::Left, Style::new(12.0).color(white), &org);
+    flow.line_at(
+        LEFT,
+        60.0,
+        WIDTH,
+        Align::Left,
+        Style::new(12.0).color(white),
+        &org,
+    );
     let unit = i18n.t(lang, "pdf-unit");
-    flow.line_at(LEFT, 80.0, WIDTH, Align::Left, Style::new(10.0).color(white), &unit);
+    flow.line_at(
+        LEFT,
+        80.0,
+        WIDTH,
+        Align::Left,
+        Style::new(10.0).color(white),
+        &unit,
+    );
     flow.y = 210.0;
     let title = i18n.t(lang, "pdf-title");
     flow.paragraph_at(LEFT, WIDTH, Style::new(24.0).bold().color(INK), &title);
     flow.gap(10.0);
-    flow.paragraph_at(LEFT, WIDTH, Style::new(15.0).color(ACCENT), &input.cycle_title);
+    flow.paragraph_at(
+        LEFT,
+        WIDTH,
+        Style::new(15.0).color(ACCENT),
+        &input.cycle_title,
+    );
     flow.gap(40.0);
     let s = input.summary;
     let form = input.form;
@@ -631,7 +691,11 @@ fn cover(input: &Input<'_>, fonts: &super::fonts::Fonts) -> Page {
             "pdf-cover-as-of",
             &[("date", i18n.long_date(lang, input.as_of))],
         ),
-        i18n.t_args(lang, "pdf-cover-language", &[("language", lang.native_name().to_string())]),
+        i18n.t_args(
+            lang,
+            "pdf-cover-language",
+            &[("language", lang.native_name().to_string())],
+        ),
         i18n.t_args(
             lang,
             "pdf-cover-counts",
@@ -672,7 +736,14 @@ fn contents(
         flow.ensure(h);
         let top = flow.y;
         for (i, l) in lines.iter().enumerate() {
-            flow.line_at(LEFT + indent, top + i as f32 * style.leading(), WIDTH, Align::Left, style, l);
+            flow.line_at(
+                LEFT + indent,
+                top + i as f32 * style.leading(),
+                WIDTH,
+                Align::Left,
+                style,
+                l,
+            );
         }
         let n = (page + offset + 1).to_string();
         flow.line_at(RIGHT - number_w, top, number_w, Align::Right, style, &n);
@@ -713,7 +784,11 @@ fn decorate(input: &Input<'_>, fonts: &super::fonts::Fonts, pages: &mut [Page]) 
     let total = pages.len();
     let i18n = input.i18n;
     let lang = input.lang;
-    let head = format!("{} · {}", i18n.t(lang, "pdf-short-title"), input.cycle_title);
+    let head = format!(
+        "{} · {}",
+        i18n.t(lang, "pdf-short-title"),
+        input.cycle_title
+    );
     let as_of = i18n.t_args(
         lang,
         "pdf-footer-as-of",
@@ -723,7 +798,10 @@ fn decorate(input: &Input<'_>, fonts: &super::fonts::Fonts, pages: &mut [Page]) 
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
         let mut flow = Flow::new(fonts);
         flow.new_page();
-        let part_w = fonts.regular.width(&page.running, style.size).min(WIDTH * 0.45);
+        let part_w = fonts
+            .regular
+            .width(&page.running, style.size)
+            .min(WIDTH * 0.45);
         let left = layout::ellipsize(&fonts.regular, &head, style.size, WIDTH - part_w - 16.0);
         flow.line_at(LEFT, 36.0, WIDTH, Align::Left, style, &left);
         let part = layout::ellipsize(&fonts.regular, &page.running, style.size, WIDTH * 0.45);
@@ -784,7 +862,11 @@ pub fn render(engine: &Engine, input: &Input<'_>) -> Result<Rendered, PdfError> 
         children: Vec::new(),
     }];
     outline.extend(bookmarks(&entries, offset));
-    let title = format!("{} – {}", input.i18n.t(input.lang, "pdf-title"), input.cycle_title);
+    let title = format!(
+        "{} – {}",
+        input.i18n.t(input.lang, "pdf-title"),
+        input.cycle_title
+    );
     let meta = Meta {
         title,
         subject: input.i18n.t(input.lang, "pdf-subject"),

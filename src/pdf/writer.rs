@@ -9,9 +9,9 @@ use super::layout::{Item, Page, Rgb, PAGE_H};
 use chrono::NaiveDate;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LinePoint,
-    LinkAnnotation, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, TextItem,
+    Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LinePoint, LinkAnnotation,
+    Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rect, TextItem,
 };
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
@@ -259,10 +259,10 @@ pub fn write(
         FontId(REGULAR_ID.to_string()),
         PdfFont::new(faces.regular.clone()),
     );
-    pdf.resources
-        .fonts
-        .map
-        .insert(FontId(BOLD_ID.to_string()), PdfFont::new(faces.bold.clone()));
+    pdf.resources.fonts.map.insert(
+        FontId(BOLD_ID.to_string()),
+        PdfFont::new(faces.bold.clone()),
+    );
     let mut digest = Sha256::new();
     let pdf_pages: Vec<PdfPage> = pages
         .iter()

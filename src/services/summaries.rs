@@ -14,16 +14,17 @@ use super::submissions::form_of;
 use super::{ServiceError, ServiceResult};
 use crate::domain::member_states;
 use crate::domain::people::Actor;
-use crate::domain::summary::{self, ApprovedPort, Participation, Scope, Summary};
+use crate::domain::summary::{Participation, PortPart, Scope, Summarizer, Summary, Totals};
 use crate::i18n::{I18n, Lang};
 use crate::pdf::summary::{Input, PortLine};
 use crate::pdf::{Engine, Rendered};
 use crate::store::blobs::BlobStore;
 use crate::store::entities::{cycle, member_state, port, revision, submission, summary as row};
 use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -36,40 +37,23 @@ const STALE_CLAIM: i64 = 10;
 /// Attempts before a summary is left `failed`.
 const MAX_ATTEMPTS: i32 = 3;
 
-/// What a cycle's summary is built from.
+/// What a cycle's summary is built from, before the answers are read.
 struct Gathered {
     form: Arc<crate::questionnaire::Form>,
     participation: Vec<Participation>,
-    /// Each approved submission's state and approved answers.
-    docs: Vec<(String, Map<String, Value>)>,
+    /// Each approved submission and its state, in a fixed order.
+    approved: Vec<(Uuid, String)>,
     /// The last approval counted: the moment the data describes.
     as_of: DateTime<Utc>,
     ports: BTreeMap<String, Vec<PortLine>>,
 }
 
-impl Gathered {
-    /// The numbers; CPU work (every document validated and scored), so callers run it
-    /// off the async workers.
-    fn summarize(&self, scope: Scope) -> Summary {
-        let approved: Vec<ApprovedPort<'_>> = self
-            .docs
-            .iter()
-            .map(|(s, a)| ApprovedPort {
-                member_state: s,
-                answers: a,
-            })
-            .collect();
-        // Validation dates (e.g. "not in the future") are read as of the data, not of
-        // today, so the same data always gives the same summary.
-        summary::summarize(
-            &self.form,
-            self.participation.clone(),
-            &approved,
-            self.as_of.date_naive(),
-            scope,
-        )
-    }
-}
+/// A submission as the summary reads it: id, state, port, status, last change.
+type SubmissionLine = (Uuid, String, Option<Uuid>, String, DateTime<Utc>);
+
+/// Approved submissions whose answers are read and scored at a time: bounds the memory
+/// whatever the number of ports.
+const CHUNK: usize = 1000;
 
 async fn gather(db: &DatabaseConnection, forms: &Forms, cycle_id: Uuid) -> ServiceResult<Gathered> {
     let c = cycle::Entity::find_by_id(cycle_id)
@@ -98,78 +82,66 @@ async fn gather(db: &DatabaseConnection, forms: &Forms, cycle_id: Uuid) -> Servi
             )
         })
         .collect();
-    let all_ports = port::Entity::find().all(db).await?;
-    for p in &all_ports {
-        if let Some(r) = rows.get_mut(&p.member_state) {
+    let all_ports: Vec<(Uuid, String, String, String)> = port::Entity::find()
+        .select_only()
+        .column(port::Column::Id)
+        .column(port::Column::MemberState)
+        .column(port::Column::Locode)
+        .column(port::Column::Name)
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (_, state, _, _) in &all_ports {
+        if let Some(r) = rows.get_mut(state) {
             r.ports += 1;
         }
     }
-    let port_by_id: HashMap<Uuid, &port::Model> = all_ports.iter().map(|p| (p.id, p)).collect();
-    let subs = submission::Entity::find()
+    let port_by_id: HashMap<Uuid, (&str, &str)> = all_ports
+        .iter()
+        .map(|(id, _, locode, name)| (*id, (locode.as_str(), name.as_str())))
+        .collect();
+    // Only what is counted: a draft's answers are not read at all.
+    let subs: Vec<SubmissionLine> = submission::Entity::find()
+        .select_only()
+        .column(submission::Column::Id)
+        .column(submission::Column::MemberState)
+        .column(submission::Column::PortId)
+        .column(submission::Column::Status)
+        .column(submission::Column::UpdatedAt)
         .filter(submission::Column::CycleId.eq(cycle_id))
         .order_by_asc(submission::Column::Id)
+        .into_tuple()
         .all(db)
         .await?;
-    let mut approved_ids = Vec::new();
+    let mut approved = Vec::new();
     let mut as_of = c.created_at;
     let mut ports: BTreeMap<String, Vec<PortLine>> = BTreeMap::new();
-    for s in &subs {
-        let Some(r) = rows.get_mut(&s.member_state) else {
+    for (id, state, port_id, status, updated_at) in subs {
+        let Some(r) = rows.get_mut(&state) else {
             continue;
         };
-        if s.status != "draft" {
+        if status != "draft" {
             r.submitted += 1;
         }
-        if s.status == "approved" {
+        if status == "approved" {
             r.approved += 1;
-            approved_ids.push(s.id);
-            as_of = as_of.max(s.updated_at);
-            if let Some(p) = s.port_id.and_then(|id| port_by_id.get(&id)) {
-                ports.entry(s.member_state.clone()).or_default().push(PortLine {
-                    locode: p.locode.clone(),
-                    name: p.name.clone(),
+            as_of = as_of.max(updated_at);
+            if let Some((locode, name)) = port_id.and_then(|id| port_by_id.get(&id)) {
+                ports.entry(state.clone()).or_default().push(PortLine {
+                    locode: locode.to_string(),
+                    name: name.to_string(),
                 });
             }
+            approved.push((id, state));
         }
     }
     for list in ports.values_mut() {
         list.sort_by(|a, b| a.locode.cmp(&b.locode));
     }
-    // The latest revision of each approved submission: what was approved.
-    let mut latest: HashMap<Uuid, revision::Model> = HashMap::new();
-    for chunk in approved_ids.chunks(500) {
-        for r in revision::Entity::find()
-            .filter(revision::Column::SubmissionId.is_in(chunk.to_vec()))
-            .all(db)
-            .await?
-        {
-            match latest.get(&r.submission_id) {
-                Some(have) if have.number >= r.number => {}
-                _ => {
-                    latest.insert(r.submission_id, r);
-                }
-            }
-        }
-    }
-    let state_of: HashMap<Uuid, &str> = subs
-        .iter()
-        .map(|s| (s.id, s.member_state.as_str()))
-        .collect();
-    let docs = approved_ids
-        .iter()
-        .filter_map(|id| {
-            let r = latest.get_mut(id)?;
-            let answers = match std::mem::take(&mut r.answers) {
-                Value::Object(m) => m,
-                _ => Map::new(),
-            };
-            Some((state_of.get(id)?.to_string(), answers))
-        })
-        .collect();
     Ok(Gathered {
         form,
         participation: rows.into_values().collect(),
-        docs,
+        approved,
         as_of,
         ports,
     })
@@ -179,6 +151,107 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
     rocket::tokio::task::spawn_blocking(f)
         .await
         .map_err(|e| ServiceError::Internal(e.to_string()))
+}
+
+/// The parts of `docs` (state, answers as JSON text), parsed and worked out on every core;
+/// in `docs`' order.
+fn parts_of(
+    summarizer: &Summarizer,
+    form: &crate::questionnaire::Form,
+    docs: &[(String, String)],
+) -> Result<Vec<PortPart>, String> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per = docs.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = docs
+            .chunks(per)
+            .map(|slice| {
+                scope.spawn(move || {
+                    slice
+                        .iter()
+                        .map(|(state, text)| {
+                            let answers: Map<String, Value> = serde_json::from_str(text)
+                                .map_err(|e| format!("a revision's answers: {e}"))?;
+                            Ok(summarizer.port(form, state, &answers))
+                        })
+                        .collect::<Result<Vec<_>, String>>()
+                })
+            })
+            .collect();
+        let mut parts = Vec::with_capacity(docs.len());
+        for h in handles {
+            parts.extend(
+                h.join()
+                    .map_err(|_| "a scoring thread failed".to_string())??,
+            );
+        }
+        Ok(parts)
+    })
+}
+
+/// The latest revision's answers (what was approved), as JSON text, of each submission
+/// of `chunk`, in `chunk`'s order.
+async fn frozen_answers(
+    db: &DatabaseConnection,
+    chunk: &[(Uuid, String)],
+) -> ServiceResult<Vec<(String, String)>> {
+    let ids: Vec<Uuid> = chunk.iter().map(|(id, _)| *id).collect();
+    // As text: parsed on the scoring threads, not on the async worker.
+    let revisions: Vec<(Uuid, i32, String)> = revision::Entity::find()
+        .select_only()
+        .column(revision::Column::SubmissionId)
+        .column(revision::Column::Number)
+        .column_as(
+            sea_orm::sea_query::ExprTrait::cast_as(Expr::col(revision::Column::Answers), "text"),
+            "answers",
+        )
+        .filter(revision::Column::SubmissionId.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut latest: HashMap<Uuid, (i32, String)> = HashMap::with_capacity(chunk.len());
+    for (id, number, answers) in revisions {
+        match latest.get(&id) {
+            Some((have, _)) if *have >= number => {}
+            _ => {
+                latest.insert(id, (number, answers));
+            }
+        }
+    }
+    Ok(chunk
+        .iter()
+        .filter_map(|(id, state)| Some((state.clone(), latest.remove(id)?.1)))
+        .collect())
+}
+
+/// The numbers: the approved answers read a chunk at a time, each chunk scored on every
+/// core while the next is read, and the parts added in a fixed order.
+async fn summarize(db: &DatabaseConnection, g: &Gathered, scope: Scope) -> ServiceResult<Summary> {
+    let summarizer = Arc::new(Summarizer::new(&g.form, scope));
+    let mut totals = Totals::new(&summarizer, &g.form);
+    let mut working: Option<rocket::tokio::task::JoinHandle<Result<Vec<PortPart>, String>>> = None;
+    let mut chunks = g.approved.chunks(CHUNK);
+    loop {
+        let next = match chunks.next() {
+            Some(chunk) => Some(frozen_answers(db, chunk).await?),
+            None => None,
+        };
+        if let Some(job) = working.take() {
+            let parts = job
+                .await
+                .map_err(|e| ServiceError::Internal(e.to_string()))?
+                .map_err(ServiceError::Internal)?;
+            for part in parts {
+                totals.add(part);
+            }
+        }
+        let Some(docs) = next else { break };
+        let (s, form) = (summarizer.clone(), g.form.clone());
+        working = Some(rocket::tokio::task::spawn_blocking(move || {
+            parts_of(&s, &form, &docs)
+        }));
+    }
+    Ok(totals.finish(&summarizer, &g.form, g.participation.clone()))
 }
 
 /// The numbers of the secretariat's progress board: every section, sensitive ones too.
@@ -192,7 +265,7 @@ pub async fn model(
         return Err(ServiceError::Forbidden);
     }
     let gathered = gather(db, forms, cycle_id).await?;
-    blocking(move || gathered.summarize(Scope::Staff)).await
+    summarize(db, &gathered, Scope::Staff).await
 }
 
 /// The PDF of a cycle's summary in `lang`, and the moment its data describes. No
@@ -208,11 +281,11 @@ pub async fn render(
 ) -> ServiceResult<(Rendered, DateTime<Utc>)> {
     let view = cycles::get(db, cycle_id).await?;
     let gathered = gather(db, forms, cycle_id).await?;
+    let summary = summarize(db, &gathered, Scope::Publication).await?;
     let cycle_title = view.title_in(lang.code()).to_string();
     let (i18n, engine) = (i18n.clone(), engine.clone());
     let as_of = gathered.as_of;
     let rendered = blocking(move || {
-        let summary = gathered.summarize(Scope::Publication);
         let state_names = summary
             .participation
             .iter()
@@ -351,13 +424,11 @@ async fn claim(db: &DatabaseConnection, id: Uuid) -> ServiceResult<bool> {
         .filter(row::Column::Id.eq(id))
         .filter(row::Column::Attempts.eq(current.attempts))
         .filter(
-            Condition::any()
-                .add(row::Column::Status.eq("pending"))
-                .add(
-                    Condition::all()
-                        .add(row::Column::Status.eq("running"))
-                        .add(row::Column::StartedAt.lt(stale)),
-                ),
+            Condition::any().add(row::Column::Status.eq("pending")).add(
+                Condition::all()
+                    .add(row::Column::Status.eq("running"))
+                    .add(row::Column::StartedAt.lt(stale)),
+            ),
         )
         .exec(db)
         .await?;
