@@ -331,3 +331,99 @@ pub fn write(
         .map_err(|e| format!("cannot write the PDF: {e}"))?;
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::layout::{Style, INK};
+
+    fn pages() -> Vec<Page> {
+        (0..3)
+            .map(|i| Page {
+                items: vec![
+                    Item::Text {
+                        x: 60.0,
+                        y: 100.0,
+                        style: Style::new(12.0),
+                        // Decomposed "é": written composed (NFC).
+                        text: format!("Page {i}: Me\u{301}xico"),
+                    },
+                    Item::Rect {
+                        x: 60.0,
+                        y: 120.0,
+                        w: 100.0,
+                        h: 10.0,
+                        fill: Some(INK),
+                        stroke: None,
+                    },
+                ],
+                running: String::new(),
+            })
+            .collect()
+    }
+
+    fn meta() -> Meta {
+        Meta {
+            title: "Resumen comparativo".into(),
+            subject: "Puertos".into(),
+            author: "OEA".into(),
+            keywords: vec!["puertos".into()],
+            lang: "es".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 30).expect("date"),
+        }
+    }
+
+    #[test]
+    fn same_pages_same_bytes_with_language_metadata_and_outline() {
+        let faces = Faces::load().expect("faces");
+        let outline = vec![Bookmark {
+            title: "Perfiles".into(),
+            page: 1,
+            children: vec![Bookmark {
+                title: "México".into(),
+                page: 2,
+                children: Vec::new(),
+            }],
+        }];
+        let a = write(&faces, &pages(), &meta(), &outline).expect("pdf");
+        let b = write(&faces, &pages(), &meta(), &outline).expect("pdf");
+        assert_eq!(a, b, "deterministic");
+        let doc = lopdf::Document::load_mem(&a).expect("a readable PDF");
+        assert_eq!(doc.get_pages().len(), 3);
+        let root = doc
+            .trailer
+            .get(b"Root")
+            .and_then(Object::as_reference)
+            .expect("root");
+        let catalog = doc.get_dictionary(root).expect("catalog");
+        assert_eq!(
+            catalog.get(b"Lang").and_then(Object::as_str).expect("Lang"),
+            b"es"
+        );
+        let outlines = catalog
+            .get(b"Outlines")
+            .and_then(Object::as_reference)
+            .and_then(|id| doc.get_dictionary(id))
+            .expect("outline");
+        assert_eq!(outlines.get(b"Count").and_then(Object::as_i64).ok(), Some(2));
+        let first = outlines
+            .get(b"First")
+            .and_then(Object::as_reference)
+            .and_then(|id| doc.get_dictionary(id))
+            .expect("first entry");
+        // The sub-entry hangs under its part, closed.
+        assert_eq!(first.get(b"Count").and_then(Object::as_i64).ok(), Some(-1));
+        let text = doc.extract_text(&[1]).unwrap_or_default();
+        assert!(text.contains("México"), "{text}");
+        // Another page's content, another file identifier.
+        let mut other = pages();
+        other.pop();
+        let c = write(&faces, &other, &meta(), &outline).expect("pdf");
+        let id = |bytes: &[u8]| {
+            lopdf::Document::load_mem(bytes)
+                .ok()
+                .and_then(|d| d.trailer.get(b"ID").ok().cloned())
+        };
+        assert_ne!(id(&a), id(&c));
+    }
+}
