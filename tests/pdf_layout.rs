@@ -173,7 +173,10 @@ fn a_very_long_state_name_wraps_inside_its_cell() {
             );
         }
     }
-    assert!(seen >= 2 * long_words.len() - 2, "the name is in both tables ({seen} words)");
+    assert!(
+        seen >= 2 * long_words.len() - 2,
+        "the name is in both tables ({seen} words)"
+    );
     // Nothing, anywhere, runs past the right margin or off the page.
     for w in &words {
         assert!(

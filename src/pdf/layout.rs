@@ -111,6 +111,7 @@ pub enum Align {
 /// Splits `text` into lines no wider than `width`: at spaces, and inside a word only when
 /// the word alone is wider than the line.
 pub fn wrap(m: &Metrics, text: &str, size: f32, width: f32) -> Vec<String> {
+    let text = nfc(text);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
@@ -148,6 +149,16 @@ pub fn wrap(m: &Metrics, text: &str, size: f32, width: f32) -> Vec<String> {
         }
     }
     lines
+}
+
+/// `text` in Unicode's composed form (NFC): what is measured is what is drawn, and "é"
+/// is one glyph whether it came as one character or two.
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    }
 }
 
 /// `text` cut to fit `width`, ending with "…" when cut.
@@ -240,7 +251,8 @@ impl<'f> Flow<'f> {
         style: Style,
         text: &str,
     ) {
-        let w = self.width(text, style);
+        let text = nfc(text);
+        let w = self.width(&text, style);
         let x = match align {
             Align::Left => x,
             Align::Right => x + width - w,
@@ -250,7 +262,7 @@ impl<'f> Flow<'f> {
             x,
             y: top + style.size,
             style,
-            text: text.to_string(),
+            text: text.into_owned(),
         });
     }
 
@@ -417,6 +429,11 @@ mod tests {
         assert!(cut.iter().all(|l| f.bold.width(l, 10.0) <= 60.0));
         assert_eq!(cut.concat(), long);
         assert_eq!(wrap(&f.regular, "", 10.0, 50.0), vec![String::new()]);
+        // Decomposed input comes out composed, and measures as such.
+        assert_eq!(
+            wrap(&f.regular, "Me\u{301}xico", 10.0, 200.0),
+            vec!["México"]
+        );
     }
 
     #[test]

@@ -405,7 +405,10 @@ mod tests {
             .and_then(Object::as_reference)
             .and_then(|id| doc.get_dictionary(id))
             .expect("outline");
-        assert_eq!(outlines.get(b"Count").and_then(Object::as_i64).ok(), Some(2));
+        assert_eq!(
+            outlines.get(b"Count").and_then(Object::as_i64).ok(),
+            Some(2)
+        );
         let first = outlines
             .get(b"First")
             .and_then(Object::as_reference)
