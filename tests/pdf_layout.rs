@@ -24,6 +24,7 @@ struct Word {
     page: usize,
     x_min: f32,
     x_max: f32,
+    y_min: f32,
     text: String,
 }
 
@@ -71,6 +72,7 @@ fn words(pdf: &[u8]) -> Option<Vec<Word>> {
                 page,
                 x_min: attr(line, "xMin"),
                 x_max: attr(line, "xMax"),
+                y_min: attr(line, "yMin"),
                 text,
             });
         }
@@ -200,18 +202,28 @@ fn the_contents_send_each_entry_to_its_page() {
     // On the contents page (2), each line ends with its page number at the right edge.
     let contents: Vec<&Word> = words.iter().filter(|w| w.page == 2).collect();
     for title in ["Método", "Xlandia", "Anexo:"] {
-        let at = contents
+        let entry = contents
             .iter()
-            .position(|w| w.text == title)
+            .find(|w| w.text == title)
             .unwrap_or_else(|| panic!("{title} in the contents"));
-        let number: usize = contents[at..]
+        // The number at the right edge of the same line.
+        let number: usize = contents
             .iter()
-            .find(|w| w.x_max > RIGHT - 1.0 && w.text.chars().all(|c| c.is_ascii_digit()))
+            .find(|w| {
+                (w.y_min - entry.y_min).abs() < 1.0
+                    && w.x_max > RIGHT - 1.0
+                    && w.text.chars().all(|c| c.is_ascii_digit())
+            })
             .and_then(|w| w.text.parse().ok())
             .expect("a page number");
         assert!(
             words.iter().any(|w| w.page == number && w.text == title),
-            "{title} is on page {number}"
+            "{title} is on page {number}: {:?}",
+            words
+                .iter()
+                .filter(|w| w.text == title)
+                .map(|w| w.page)
+                .collect::<Vec<_>>()
         );
     }
 }

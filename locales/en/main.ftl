@@ -494,7 +494,7 @@ pdf-title = Comparative summary of port contingency plans
 pdf-short-title = Comparative summary
 pdf-subject = Natural-disaster and security contingency plans of the ports of the OAS member states, compared state by state
 pdf-keywords = ports, contingency plans, disaster preparedness, port security, OAS
-pdf-cover-questionnaire = Questionnaire: { $title }, version { $version }
+pdf-cover-questionnaire = { $title }, version { $version }
 pdf-cover-as-of = Data as of { $date }
 pdf-cover-language = Language: { $language }
 pdf-cover-counts = { $states ->
@@ -509,15 +509,18 @@ pdf-contents = Contents
 pdf-page = Page { $page } of { $pages }
 pdf-footer-as-of = Data as of { $date }
 pdf-method = Method
-pdf-method-participation = { $states } of the { $total } member states took part in this cycle. They registered { $ports } ports; { $submitted } port reports were submitted and { $approved } approved after review, from { $scored ->
+pdf-method-participation = { $all ->
+    [yes] All { $total } member states took part in this cycle
+   *[no] { $states } of the { $total } member states took part in this cycle
+}, with { $ports } registered ports: { $submitted } port reports were submitted and { $approved } approved after review. Only the approved reports are counted in this summary; they come from { $scored ->
     [one] one member state
    *[other] { $scored } member states
-}. Only approved reports are counted in this summary.
-pdf-method-scores = Each scored question maps its answer to a level from 1 (lowest) to 5 (highest), as in the WHO's e-SPAR tool; the mapping and the weights are part of the questionnaire. A section's level is the weighted mean of its answered scored questions, and a port's overall level the weighted mean of its sections.
+}.
+pdf-method-scores = The answers to scored questions are converted into a level from 1 (lowest) to 5 (highest), as in the WHO's e-SPAR tool; the conversion and the weights are part of the questionnaire. A section's level is the weighted mean of its answered scored questions, and a port's overall level the weighted mean of its sections.
 pdf-method-region = A member state's level is the mean of its approved ports. The regional level is the mean of the member states, so that every state counts the same, whatever its number of ports.
 pdf-method-charts = The charts count port reports: how many approved reports chose each answer, out of those that answered the question.
 pdf-method-confidential = The answers to section { $sections } (port security) are confidential: they appear nowhere in this summary, not even through the scores. Free-text answers, dates and files are not summarised.
-pdf-method-as-of = The data are those approved up to { $date }.
+pdf-method-as-of = The reports approved up to { $date } are included.
 pdf-rates = Response rates by member state
 pdf-rates-hint = Registered ports, port reports submitted at least once, and reports approved. The rate is approved reports over registered ports.
 pdf-col-state = Member state
@@ -528,7 +531,7 @@ pdf-col-rate = Rate
 pdf-percent = { $n }%
 pdf-total = All member states
 pdf-scores = Section scores by member state
-pdf-scores-hint = The mean level of each member state's approved ports ({ $count } in all), from 1 (lowest) to 5 (highest). Each cell prints its value; its colour repeats it. Sections are named by their letter (key just below).
+pdf-scores-hint = The mean level of each member state's approved ports ({ $count } in all), from 1 (lowest) to 5 (highest). Each cell prints its value; its colour repeats it. Columns are sections, named by their letter.
 pdf-no-data = No port report has been approved yet.
 pdf-overall = Overall
 pdf-region = Region
@@ -537,10 +540,7 @@ pdf-sections-key = Sections
 pdf-charts = Answers across member states
 pdf-charts-hint = For each question with choices or numbers: how many approved port reports gave each answer. Percentages are of the reports that answered the question.
 pdf-chart-none = No approved report answered this question.
-pdf-chart-answered = { $count ->
-    [one] One approved report answered.
-   *[other] { $count } approved reports answered.
-}
+pdf-chart-answered = Reports answering: { $count }.
 pdf-count-percent = { $count } ({ $percent }%)
 pdf-profiles = Member state profiles
 pdf-profile-counts = { $ports } registered ports · { $submitted } reports submitted · { $approved } approved
@@ -549,7 +549,7 @@ pdf-profile-more = and { $count } more
 pdf-profile-levels = Section levels against the regional mean
 pdf-profile-legend = Bar: { $state }, coloured by level. Black line: the regional mean.
 pdf-profile-value = { $state } (region { $region })
-pdf-profile-gaps = Most frequent gaps
+pdf-profile-gaps = Main gaps
 pdf-profile-no-gaps = No scored question has a mean level below 3 in this member state.
 pdf-profile-gap = { $question } — mean level { $level }
 pdf-annex = Annex: the questionnaire
@@ -575,3 +575,17 @@ summary-made = The summary is ready: download it below.
 summary-started = The summary is being made; it takes a few seconds.
 summary-failed = The summary could not be made. It will be tried again; if it fails again, tell the administrator.
 summary-none = No summary has been made for this cycle yet.
+pdf-chart-multiple = Several answers possible: the percentages add up to more than 100.
+pdf-histogram-caption = Horizontal axis: ranges of the answers; bars: number of reports in each range.
+pdf-scores-dash = –: no approved report of that member state has a scored answer in that section (for example, the section did not apply to its ports).
+pdf-profile-gaps-hint = The scored questions with the lowest mean level in this member state (below 3), lowest first.
+pdf-profile-spread = Approved ports by overall level
+pdf-findings = Key findings
+pdf-findings-reports = { $approved } port reports approved, of { $ports } registered ports ({ $rate }), from { $scored } of the { $total } member states.
+pdf-findings-region = Regional overall level: { $level } of 5.
+pdf-findings-sections = Strongest section across the region: { $best } ({ $best_level }); weakest: { $worst } ({ $worst_level }).
+pdf-findings-top = Highest overall levels: { $states }.
+pdf-findings-bottom = Lowest overall levels: { $states }.
+pdf-findings-spread = Member states by overall level
+pdf-findings-by-section = Regional level by section
+pdf-level-range = Level { $level } ({ $range })

@@ -494,7 +494,7 @@ pdf-title = Resumen comparativo de los planes de contingencia portuarios
 pdf-short-title = Resumen comparativo
 pdf-subject = Planes de contingencia ante desastres naturales y de protección de los puertos de los Estados miembros de la OEA, comparados Estado por Estado
 pdf-keywords = puertos, planes de contingencia, preparación ante desastres, protección portuaria, OEA
-pdf-cover-questionnaire = Cuestionario: { $title }, versión { $version }
+pdf-cover-questionnaire = { $title }, versión { $version }
 pdf-cover-as-of = Datos al { $date }
 pdf-cover-language = Idioma: { $language }
 pdf-cover-counts = { $states ->
@@ -509,15 +509,18 @@ pdf-contents = Índice
 pdf-page = Página { $page } de { $pages }
 pdf-footer-as-of = Datos al { $date }
 pdf-method = Método
-pdf-method-participation = { $states } de los { $total } Estados miembros participaron en este ciclo. Registraron { $ports } puertos; se enviaron { $submitted } informes portuarios y se aprobaron { $approved } tras su revisión, de { $scored ->
+pdf-method-participation = { $all ->
+    [yes] En este ciclo participaron los { $total } Estados miembros
+   *[no] En este ciclo participaron { $states } de los { $total } Estados miembros
+}, con { $ports } puertos registrados: se enviaron { $submitted } informes portuarios y se aprobaron { $approved } tras su revisión. Este resumen solo cuenta los informes aprobados, que proceden de { $scored ->
     [one] un Estado miembro
    *[other] { $scored } Estados miembros
-}. Este resumen solo cuenta los informes aprobados.
-pdf-method-scores = Cada pregunta puntuada convierte su respuesta en un nivel de 1 (el más bajo) a 5 (el más alto), como en la herramienta e-SPAR de la OMS; la conversión y las ponderaciones forman parte del cuestionario. El nivel de una sección es la media ponderada de sus preguntas puntuadas respondidas, y el nivel global de un puerto la media ponderada de sus secciones.
+}.
+pdf-method-scores = Las respuestas a las preguntas puntuadas se convierten en un nivel de 1 (el más bajo) a 5 (el más alto), como en la herramienta e-SPAR de la OMS; la conversión y las ponderaciones forman parte del cuestionario. El nivel de una sección es la media ponderada de sus preguntas puntuadas respondidas, y el nivel global de un puerto, la media ponderada de sus secciones.
 pdf-method-region = El nivel de un Estado miembro es la media de sus puertos aprobados. El nivel regional es la media de los Estados miembros, de modo que cada Estado cuenta lo mismo, sea cual sea su número de puertos.
 pdf-method-charts = Los gráficos cuentan informes portuarios: cuántos informes aprobados eligieron cada respuesta, entre los que respondieron la pregunta.
 pdf-method-confidential = Las respuestas de la sección { $sections } (protección portuaria) son confidenciales: no aparecen en ninguna parte de este resumen, ni siquiera a través de las puntuaciones. Las respuestas de texto libre, las fechas y los archivos no se resumen.
-pdf-method-as-of = Los datos son los aprobados hasta el { $date }.
+pdf-method-as-of = Se incluyen los informes aprobados hasta el { $date }.
 pdf-rates = Tasas de respuesta por Estado miembro
 pdf-rates-hint = Puertos registrados, informes portuarios enviados al menos una vez e informes aprobados. La tasa es el número de informes aprobados sobre el de puertos registrados.
 pdf-col-state = Estado miembro
@@ -528,7 +531,7 @@ pdf-col-rate = Tasa
 pdf-percent = { $n } %
 pdf-total = Todos los Estados miembros
 pdf-scores = Puntuaciones por sección y Estado miembro
-pdf-scores-hint = El nivel medio de los puertos aprobados de cada Estado miembro ({ $count } en total), de 1 (el más bajo) a 5 (el más alto). Cada celda muestra su valor; el color lo repite. Las secciones se indican con su letra (clave justo debajo).
+pdf-scores-hint = El nivel medio de los puertos aprobados de cada Estado miembro ({ $count } en total), de 1 (el más bajo) a 5 (el más alto). Cada celda muestra su valor; el color lo repite. Las columnas son las secciones, indicadas por su letra.
 pdf-no-data = Aún no se ha aprobado ningún informe portuario.
 pdf-overall = Global
 pdf-region = Región
@@ -537,10 +540,7 @@ pdf-sections-key = Secciones
 pdf-charts = Respuestas de los Estados miembros
 pdf-charts-hint = Para cada pregunta con opciones o números: cuántos informes portuarios aprobados dieron cada respuesta. Los porcentajes se calculan sobre los informes que respondieron la pregunta.
 pdf-chart-none = Ningún informe aprobado respondió esta pregunta.
-pdf-chart-answered = { $count ->
-    [one] Respondió un informe aprobado.
-   *[other] Respondieron { $count } informes aprobados.
-}
+pdf-chart-answered = Informes que respondieron: { $count }.
 pdf-count-percent = { $count } ({ $percent } %)
 pdf-profiles = Perfiles de los Estados miembros
 pdf-profile-counts = { $ports } puertos registrados · { $submitted } informes enviados · { $approved } aprobados
@@ -549,7 +549,7 @@ pdf-profile-more = y { $count } más
 pdf-profile-levels = Niveles por sección frente a la media regional
 pdf-profile-legend = Barra: { $state }, coloreada según el nivel. Línea negra: la media regional.
 pdf-profile-value = { $state } (región { $region })
-pdf-profile-gaps = Carencias más frecuentes
+pdf-profile-gaps = Principales carencias
 pdf-profile-no-gaps = Ninguna pregunta puntuada tiene un nivel medio inferior a 3 en este Estado miembro.
 pdf-profile-gap = { $question } — nivel medio { $level }
 pdf-annex = Anexo: el cuestionario
@@ -575,3 +575,17 @@ summary-made = El resumen está listo: descárguelo abajo.
 summary-started = El resumen se está elaborando; tarda unos segundos.
 summary-failed = No se pudo elaborar el resumen. Se intentará de nuevo; si vuelve a fallar, avise al administrador.
 summary-none = Aún no se ha elaborado ningún resumen de este ciclo.
+pdf-chart-multiple = Respuesta múltiple: los porcentajes suman más de 100.
+pdf-histogram-caption = Eje horizontal: intervalos de las respuestas; barras: número de informes en cada intervalo.
+pdf-scores-dash = –: ningún informe aprobado de ese Estado miembro tiene una respuesta puntuada en esa sección (por ejemplo, la sección no se aplicaba a sus puertos).
+pdf-profile-gaps-hint = Las preguntas puntuadas con el nivel medio más bajo en este Estado miembro (inferior a 3), de la más baja a la más alta.
+pdf-profile-spread = Puertos aprobados por nivel global
+pdf-findings = Principales resultados
+pdf-findings-reports = { $approved } informes portuarios aprobados, de { $ports } puertos registrados ({ $rate }), de { $scored } de los { $total } Estados miembros.
+pdf-findings-region = Nivel global de la región: { $level } sobre 5.
+pdf-findings-sections = Sección más sólida en la región: { $best } ({ $best_level }); la más débil: { $worst } ({ $worst_level }).
+pdf-findings-top = Niveles globales más altos: { $states }.
+pdf-findings-bottom = Niveles globales más bajos: { $states }.
+pdf-findings-spread = Estados miembros por nivel global
+pdf-findings-by-section = Nivel regional por sección
+pdf-level-range = Nivel { $level } ({ $range })

@@ -494,7 +494,7 @@ pdf-title = Synthèse comparative des plans d’urgence portuaires
 pdf-short-title = Synthèse comparative
 pdf-subject = Plans d’urgence face aux catastrophes naturelles et plans de sûreté des ports des États membres de l’OEA, comparés État par État
 pdf-keywords = ports, plans d’urgence, préparation aux catastrophes, sûreté portuaire, OEA
-pdf-cover-questionnaire = Questionnaire : { $title }, version { $version }
+pdf-cover-questionnaire = { $title }, version { $version }
 pdf-cover-as-of = Données au { $date }
 pdf-cover-language = Langue : { $language }
 pdf-cover-counts = { $states ->
@@ -509,15 +509,18 @@ pdf-contents = Table des matières
 pdf-page = Page { $page } sur { $pages }
 pdf-footer-as-of = Données au { $date }
 pdf-method = Méthode
-pdf-method-participation = { $states } des { $total } États membres ont participé à ce cycle. Ils ont enregistré { $ports } ports ; { $submitted } rapports portuaires ont été envoyés et { $approved } approuvés après examen, provenant { $scored ->
+pdf-method-participation = { $all ->
+    [yes] Les { $total } États membres ont tous participé à ce cycle
+   *[no] { $states } des { $total } États membres ont participé à ce cycle
+}, avec { $ports } ports enregistrés : { $submitted } rapports portuaires ont été envoyés et { $approved } approuvés après examen. Seuls les rapports approuvés sont comptés dans cette synthèse ; ils proviennent { $scored ->
     [one] d’un État membre
    *[other] de { $scored } États membres
-}. Seuls les rapports approuvés sont comptés dans cette synthèse.
-pdf-method-scores = Chaque question notée convertit sa réponse en un niveau de 1 (le plus bas) à 5 (le plus haut), comme dans l’outil e-SPAR de l’OMS ; la conversion et les pondérations font partie du questionnaire. Le niveau d’une section est la moyenne pondérée de ses questions notées ayant reçu une réponse, et le niveau global d’un port la moyenne pondérée de ses sections.
+}.
+pdf-method-scores = Les réponses aux questions notées sont converties en un niveau de 1 (le plus bas) à 5 (le plus haut), comme dans l’outil e-SPAR de l’OMS ; la conversion et les pondérations font partie du questionnaire. Le niveau d’une section est la moyenne pondérée de ses questions notées ayant reçu une réponse, et le niveau global d’un port la moyenne pondérée de ses sections.
 pdf-method-region = Le niveau d’un État membre est la moyenne de ses ports approuvés. Le niveau régional est la moyenne des États membres, de sorte que chaque État compte autant, quel que soit son nombre de ports.
 pdf-method-charts = Les graphiques comptent des rapports portuaires : combien de rapports approuvés ont choisi chaque réponse, parmi ceux qui ont répondu à la question.
 pdf-method-confidential = Les réponses de la section { $sections } (sûreté portuaire) sont confidentielles : elles n’apparaissent nulle part dans cette synthèse, pas même au travers des notes. Les réponses en texte libre, les dates et les fichiers ne sont pas résumés.
-pdf-method-as-of = Les données sont celles approuvées jusqu’au { $date }.
+pdf-method-as-of = Les rapports approuvés jusqu’au { $date } sont inclus.
 pdf-rates = Taux de réponse par État membre
 pdf-rates-hint = Ports enregistrés, rapports portuaires envoyés au moins une fois et rapports approuvés. Le taux est le nombre de rapports approuvés rapporté au nombre de ports enregistrés.
 pdf-col-state = État membre
@@ -528,7 +531,7 @@ pdf-col-rate = Taux
 pdf-percent = { $n } %
 pdf-total = Tous les États membres
 pdf-scores = Notes par section et par État membre
-pdf-scores-hint = Le niveau moyen des ports approuvés de chaque État membre ({ $count } au total), de 1 (le plus bas) à 5 (le plus haut). Chaque cellule affiche sa valeur ; sa couleur la répète. Les sections sont désignées par leur lettre (légende juste en dessous).
+pdf-scores-hint = Le niveau moyen des ports approuvés de chaque État membre ({ $count } au total), de 1 (le plus bas) à 5 (le plus haut). Chaque cellule affiche sa valeur ; sa couleur la répète. Les colonnes sont les sections, désignées par leur lettre.
 pdf-no-data = Aucun rapport portuaire n’a encore été approuvé.
 pdf-overall = Global
 pdf-region = Région
@@ -537,10 +540,7 @@ pdf-sections-key = Sections
 pdf-charts = Réponses des États membres
 pdf-charts-hint = Pour chaque question à choix ou à nombre : combien de rapports portuaires approuvés ont donné chaque réponse. Les pourcentages portent sur les rapports qui ont répondu à la question.
 pdf-chart-none = Aucun rapport approuvé n’a répondu à cette question.
-pdf-chart-answered = { $count ->
-    [one] Un rapport approuvé a répondu.
-   *[other] { $count } rapports approuvés ont répondu.
-}
+pdf-chart-answered = Rapports ayant répondu : { $count }.
 pdf-count-percent = { $count } ({ $percent } %)
 pdf-profiles = Profils des États membres
 pdf-profile-counts = { $ports } ports enregistrés · { $submitted } rapports envoyés · { $approved } approuvés
@@ -549,7 +549,7 @@ pdf-profile-more = et { $count } de plus
 pdf-profile-levels = Niveaux par section comparés à la moyenne régionale
 pdf-profile-legend = Barre : { $state }, colorée selon le niveau. Trait noir : la moyenne régionale.
 pdf-profile-value = { $state } (région { $region })
-pdf-profile-gaps = Lacunes les plus fréquentes
+pdf-profile-gaps = Principales lacunes
 pdf-profile-no-gaps = Aucune question notée n’a un niveau moyen inférieur à 3 dans cet État membre.
 pdf-profile-gap = { $question } — niveau moyen { $level }
 pdf-annex = Annexe : le questionnaire
@@ -575,3 +575,17 @@ summary-made = La synthèse est prête : téléchargez-la ci-dessous.
 summary-started = La synthèse est en cours d’établissement ; cela prend quelques secondes.
 summary-failed = La synthèse n’a pas pu être établie. Un nouvel essai aura lieu ; en cas de nouvel échec, prévenez l’administrateur.
 summary-none = Aucune synthèse n’a encore été établie pour ce cycle.
+pdf-chart-multiple = Plusieurs réponses possibles : les pourcentages dépassent 100 au total.
+pdf-histogram-caption = Axe horizontal : intervalles des réponses ; barres : nombre de rapports dans chaque intervalle.
+pdf-scores-dash = – : aucun rapport approuvé de cet État membre n’a de réponse notée dans cette section (par exemple, la section ne s’appliquait pas à ses ports).
+pdf-profile-gaps-hint = Les questions notées dont le niveau moyen est le plus bas dans cet État membre (inférieur à 3), de la plus basse à la plus haute.
+pdf-profile-spread = Ports approuvés par niveau global
+pdf-findings = Principaux résultats
+pdf-findings-reports = { $approved } rapports portuaires approuvés, sur { $ports } ports enregistrés ({ $rate }), provenant de { $scored } des { $total } États membres.
+pdf-findings-region = Niveau global de la région : { $level } sur 5.
+pdf-findings-sections = Section la plus solide dans la région : { $best } ({ $best_level }) ; la plus faible : { $worst } ({ $worst_level }).
+pdf-findings-top = Niveaux globaux les plus élevés : { $states }.
+pdf-findings-bottom = Niveaux globaux les plus bas : { $states }.
+pdf-findings-spread = États membres par niveau global
+pdf-findings-by-section = Niveau régional par section
+pdf-level-range = Niveau { $level } ({ $range })

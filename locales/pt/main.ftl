@@ -494,7 +494,7 @@ pdf-title = Resumo comparativo dos planos de contingência portuários
 pdf-short-title = Resumo comparativo
 pdf-subject = Planos de contingência para desastres naturais e de proteção dos portos dos Estados membros da OEA, comparados Estado por Estado
 pdf-keywords = portos, planos de contingência, preparação para desastres, proteção portuária, OEA
-pdf-cover-questionnaire = Questionário: { $title }, versão { $version }
+pdf-cover-questionnaire = { $title }, versão { $version }
 pdf-cover-as-of = Dados de { $date }
 pdf-cover-language = Idioma: { $language }
 pdf-cover-counts = { $states ->
@@ -509,15 +509,18 @@ pdf-contents = Sumário
 pdf-page = Página { $page } de { $pages }
 pdf-footer-as-of = Dados de { $date }
 pdf-method = Método
-pdf-method-participation = { $states } dos { $total } Estados membros participaram deste ciclo. Registraram { $ports } portos; foram enviados { $submitted } relatórios portuários e aprovados { $approved } após a revisão, de { $scored ->
+pdf-method-participation = { $all ->
+    [yes] Todos os { $total } Estados membros participaram deste ciclo
+   *[no] { $states } dos { $total } Estados membros participaram deste ciclo
+}, com { $ports } portos registrados: foram enviados { $submitted } relatórios portuários e aprovados { $approved } após a revisão. Este resumo conta apenas os relatórios aprovados, que provêm de { $scored ->
     [one] um Estado membro
    *[other] { $scored } Estados membros
-}. Este resumo conta apenas os relatórios aprovados.
-pdf-method-scores = Cada pergunta pontuada converte a sua resposta num nível de 1 (o mais baixo) a 5 (o mais alto), como na ferramenta e-SPAR da OMS; a conversão e os pesos fazem parte do questionário. O nível de uma seção é a média ponderada das suas perguntas pontuadas respondidas, e o nível global de um porto a média ponderada das suas seções.
+}.
+pdf-method-scores = As respostas às perguntas pontuadas são convertidas num nível de 1 (o mais baixo) a 5 (o mais alto), como na ferramenta e-SPAR da OMS; a conversão e os pesos fazem parte do questionário. O nível de uma seção é a média ponderada das suas perguntas pontuadas respondidas, e o nível global de um porto, a média ponderada das suas seções.
 pdf-method-region = O nível de um Estado membro é a média dos seus portos aprovados. O nível regional é a média dos Estados membros, para que cada Estado conte o mesmo, qualquer que seja o seu número de portos.
 pdf-method-charts = Os gráficos contam relatórios portuários: quantos relatórios aprovados escolheram cada resposta, entre os que responderam à pergunta.
 pdf-method-confidential = As respostas da seção { $sections } (proteção portuária) são confidenciais: não aparecem em parte alguma deste resumo, nem sequer através das pontuações. As respostas de texto livre, as datas e os arquivos não são resumidos.
-pdf-method-as-of = Os dados são os aprovados até { $date }.
+pdf-method-as-of = São incluídos os relatórios aprovados até { $date }.
 pdf-rates = Taxas de resposta por Estado membro
 pdf-rates-hint = Portos registrados, relatórios portuários enviados pelo menos uma vez e relatórios aprovados. A taxa é o número de relatórios aprovados sobre o de portos registrados.
 pdf-col-state = Estado membro
@@ -528,7 +531,7 @@ pdf-col-rate = Taxa
 pdf-percent = { $n }%
 pdf-total = Todos os Estados membros
 pdf-scores = Pontuações por seção e Estado membro
-pdf-scores-hint = O nível médio dos portos aprovados de cada Estado membro ({ $count } no total), de 1 (o mais baixo) a 5 (o mais alto). Cada célula mostra o seu valor; a cor repete-o. As seções são indicadas pela sua letra (legenda logo abaixo).
+pdf-scores-hint = O nível médio dos portos aprovados de cada Estado membro ({ $count } no total), de 1 (o mais baixo) a 5 (o mais alto). Cada célula mostra o seu valor; a cor repete-o. As colunas são as seções, indicadas pela sua letra.
 pdf-no-data = Ainda não foi aprovado nenhum relatório portuário.
 pdf-overall = Global
 pdf-region = Região
@@ -537,10 +540,7 @@ pdf-sections-key = Seções
 pdf-charts = Respostas dos Estados membros
 pdf-charts-hint = Para cada pergunta com opções ou números: quantos relatórios portuários aprovados deram cada resposta. As percentagens referem-se aos relatórios que responderam à pergunta.
 pdf-chart-none = Nenhum relatório aprovado respondeu a esta pergunta.
-pdf-chart-answered = { $count ->
-    [one] Respondeu um relatório aprovado.
-   *[other] Responderam { $count } relatórios aprovados.
-}
+pdf-chart-answered = Relatórios que responderam: { $count }.
 pdf-count-percent = { $count } ({ $percent }%)
 pdf-profiles = Perfis dos Estados membros
 pdf-profile-counts = { $ports } portos registrados · { $submitted } relatórios enviados · { $approved } aprovados
@@ -549,7 +549,7 @@ pdf-profile-more = e mais { $count }
 pdf-profile-levels = Níveis por seção em relação à média regional
 pdf-profile-legend = Barra: { $state }, colorida conforme o nível. Linha preta: a média regional.
 pdf-profile-value = { $state } (região { $region })
-pdf-profile-gaps = Lacunas mais frequentes
+pdf-profile-gaps = Principais lacunas
 pdf-profile-no-gaps = Nenhuma pergunta pontuada tem nível médio inferior a 3 neste Estado membro.
 pdf-profile-gap = { $question } — nível médio { $level }
 pdf-annex = Anexo: o questionário
@@ -575,3 +575,17 @@ summary-made = O resumo está pronto: baixe-o abaixo.
 summary-started = O resumo está sendo elaborado; leva alguns segundos.
 summary-failed = Não foi possível elaborar o resumo. Será tentado de novo; se falhar outra vez, avise o administrador.
 summary-none = Ainda não foi elaborado nenhum resumo deste ciclo.
+pdf-chart-multiple = Várias respostas possíveis: as percentagens somam mais de 100.
+pdf-histogram-caption = Eixo horizontal: intervalos das respostas; barras: número de relatórios em cada intervalo.
+pdf-scores-dash = –: nenhum relatório aprovado desse Estado membro tem uma resposta pontuada nessa seção (por exemplo, a seção não se aplicava aos seus portos).
+pdf-profile-gaps-hint = As perguntas pontuadas com o nível médio mais baixo neste Estado membro (inferior a 3), da mais baixa para a mais alta.
+pdf-profile-spread = Portos aprovados por nível global
+pdf-findings = Principais resultados
+pdf-findings-reports = { $approved } relatórios portuários aprovados, de { $ports } portos registrados ({ $rate }), de { $scored } dos { $total } Estados membros.
+pdf-findings-region = Nível global da região: { $level } de 5.
+pdf-findings-sections = Seção mais sólida na região: { $best } ({ $best_level }); a mais fraca: { $worst } ({ $worst_level }).
+pdf-findings-top = Níveis globais mais altos: { $states }.
+pdf-findings-bottom = Níveis globais mais baixos: { $states }.
+pdf-findings-spread = Estados membros por nível global
+pdf-findings-by-section = Nível regional por seção
+pdf-level-range = Nível { $level } ({ $range })

@@ -57,6 +57,11 @@ pub fn level(q: &Question, score: &Score, answer: &Json) -> Option<u8> {
     None
 }
 
+/// The level (1–5) a mean level rounds to: 1.0–1.4 is 1, 1.5–2.4 is 2, … 4.5–5.0 is 5.
+pub fn band(level: f64) -> usize {
+    ((level + 0.5).floor() as usize).clamp(1, 5)
+}
+
 fn percent(level: f64) -> f64 {
     (level / 5.0 * 1000.0).round() / 10.0
 }

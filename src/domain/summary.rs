@@ -74,6 +74,8 @@ pub struct QuestionChart {
 pub struct Profile {
     pub member_state: String,
     pub levels: Levels,
+    /// The state's approved ports by the level their overall score rounds to (1–5).
+    pub ports_by_level: [usize; 5],
     /// Scored questions with the lowest mean level in this state (below 3), weakest first.
     pub gaps: Vec<(String, f64)>,
 }
@@ -95,8 +97,20 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| sum / n as f64)
 }
 
-/// Bands for numbers: five of equal width over the answered range (one when all equal).
-fn bands(values: &[f64]) -> Vec<(f64, f64, usize)> {
+/// A step people read easily: 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
+fn nice_step(raw: f64) -> f64 {
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * power)
+}
+
+/// Bands for numbers: `[from, to)`, of one round width, from a round start, at most six
+/// over the answered range (whole numbers for a whole-number question; one band when all
+/// answers are equal).
+fn bands(values: &[f64], whole: bool) -> Vec<(f64, f64, usize)> {
     let (lo, hi) = values
         .iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| {
@@ -108,12 +122,17 @@ fn bands(values: &[f64]) -> Vec<(f64, f64, usize)> {
     if (hi - lo).abs() < f64::EPSILON {
         return vec![(lo, hi, values.len())];
     }
-    let width = (hi - lo) / 5.0;
-    let mut out: Vec<(f64, f64, usize)> = (0..5)
-        .map(|i| (lo + width * i as f64, lo + width * (i + 1) as f64, 0))
+    let mut step = nice_step((hi - lo) / 5.0);
+    if whole {
+        step = step.ceil().max(1.0);
+    }
+    let start = (lo / step).floor() * step;
+    let count = (((hi - start) / step).floor() as usize + 1).max(1);
+    let mut out: Vec<(f64, f64, usize)> = (0..count)
+        .map(|i| (start + step * i as f64, start + step * (i + 1) as f64, 0))
         .collect();
     for v in values {
-        let i = (((v - lo) / width) as usize).min(4);
+        let i = (((v - start) / step).floor().max(0.0) as usize).min(count - 1);
         out[i].2 += 1;
     }
     out
@@ -126,6 +145,7 @@ struct ChartSpec {
     /// Choice names for choice questions; empty for numbers.
     choices: Vec<String>,
     numeric: bool,
+    whole: bool,
 }
 
 /// What one approved port adds to the summary, worked out on its own so that ports can be
@@ -185,6 +205,7 @@ impl Summarizer {
                 question: q.id.clone(),
                 choices,
                 numeric,
+                whole: q.kind == QuestionType::Integer,
             });
         }
         let questions: Vec<(String, bool)> = form
@@ -274,6 +295,7 @@ impl Mean {
 struct StateTotals {
     sections: Vec<Mean>,
     overall: Mean,
+    by_level: [usize; 5],
     questions: BTreeMap<usize, Mean>,
 }
 
@@ -322,6 +344,9 @@ impl Totals {
             m.add(*v);
         }
         state.overall.add(part.overall);
+        if let Some(level) = part.overall {
+            state.by_level[scoring::band(level) - 1] += 1;
+        }
         for (q, level) in part.levels {
             state
                 .questions
@@ -387,7 +412,9 @@ impl Totals {
                     ChartTotals::Choices(counts) => {
                         Distribution::Choices(spec.choices.iter().cloned().zip(counts).collect())
                     }
-                    ChartTotals::Numbers(values) => Distribution::Numbers(bands(&values)),
+                    ChartTotals::Numbers(values) => {
+                        Distribution::Numbers(bands(&values, spec.whole))
+                    }
                 },
             })
             .collect();
@@ -406,6 +433,7 @@ impl Totals {
                 Profile {
                     member_state: code.clone(),
                     levels: states[code].clone(),
+                    ports_by_level: t.by_level,
                     gaps,
                 }
             })
@@ -533,6 +561,14 @@ mod tests {
         assert!(!hti_profile.gaps.is_empty());
         assert!(hti_profile.gaps.windows(2).all(|w| w[0].1 <= w[1].1));
         assert!(hti_profile.gaps.iter().all(|(q, _)| !f.is_sensitive(q)));
+        // Each approved port is counted once at its overall level.
+        let jam_profile = s
+            .profiles
+            .iter()
+            .find(|p| p.member_state == "JAM")
+            .expect("JAM");
+        assert_eq!(jam_profile.ports_by_level.iter().sum::<usize>(), 2);
+        assert_eq!(hti_profile.ports_by_level.iter().sum::<usize>(), 1);
 
         // The staff see section D's level; a publication never does, nor does D weigh in
         // the overall level it prints.
@@ -549,12 +585,29 @@ mod tests {
     }
 
     #[test]
-    fn number_bands_cover_every_value() {
-        let b = bands(&[0.0, 10.0, 10.0, 5.0, 2.5]);
-        assert_eq!(b.len(), 5);
+    fn number_bands_are_round_and_cover_every_value() {
+        let b = bands(&[0.0, 10.0, 10.0, 5.0, 2.5], false);
         assert_eq!(b.iter().map(|x| x.2).sum::<usize>(), 5);
-        assert_eq!(b[4].2, 2, "the top value falls in the last band");
-        assert_eq!(bands(&[3.0, 3.0]), vec![(3.0, 3.0, 2)]);
-        assert!(bands(&[]).is_empty());
+        assert_eq!(b[0].0, 0.0);
+        assert!(
+            b.iter().all(|(f, t, _)| (t - f - 2.0).abs() < 1e-9),
+            "{b:?}"
+        );
+        assert!(b
+            .last()
+            .is_some_and(|(f, t, n)| *f <= 10.0 && 10.0 < *t && *n == 2));
+        // Whole numbers: round starts and whole widths.
+        let b = bands(&[3.0, 17.0, 59.0, 24.0], true);
+        assert_eq!(b[0].0, 0.0);
+        assert!(b.iter().all(|(f, t, _)| (t - f) == 20.0), "{b:?}");
+        assert!((3..=6).contains(&b.len()));
+        assert_eq!(b.iter().map(|x| x.2).sum::<usize>(), 4);
+        let b = bands(&[1.0, 2.0, 3.0], true);
+        assert!(b.iter().all(|(f, t, _)| (t - f) == 1.0), "{b:?}");
+        assert_eq!(bands(&[3.0, 3.0], true), vec![(3.0, 3.0, 2)]);
+        assert!(bands(&[], false).is_empty());
+        assert_eq!(nice_step(2.2), 2.5);
+        assert_eq!(nice_step(0.13), 0.2);
+        assert_eq!(nice_step(40.0), 50.0);
     }
 }

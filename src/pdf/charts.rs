@@ -15,10 +15,7 @@ pub const LEVEL_COLORS: [Rgb; 5] = [
     Rgb(0x9f, 0xd6, 0xa8),
 ];
 
-/// The band of a mean level: 1.0–1.4 is 1, 1.5–2.4 is 2, … 4.5–5.0 is 5.
-pub fn band(level: f64) -> usize {
-    ((level + 0.5).floor() as usize).clamp(1, 5)
-}
+pub use crate::domain::scoring::band;
 
 pub fn level_color(level: f64) -> Rgb {
     LEVEL_COLORS[band(level) - 1]
@@ -135,9 +132,9 @@ pub fn levels_against_region(flow: &mut Flow<'_>, rows: &[LevelRow], bold_last: 
     let style = SMALL;
     let bar_x = LEFT + LABEL_W + 8.0;
     let bar_w = WIDTH - LABEL_W - VALUE_W - 40.0;
-    // The scale: 1 to 5 marked under the bars.
+    // The scale, 0 to 5, marked above the bars.
     flow.ensure(14.0);
-    for l in 1..=5 {
+    for l in 0..=5 {
         let x = bar_x + bar_w * l as f32 / 5.0;
         flow.line_at(
             x - 10.0,

@@ -340,7 +340,7 @@ impl Cell {
     }
 }
 
-const PAD: f32 = 3.0;
+const PAD: f32 = 2.0;
 
 /// Lays a table out from the flow's position: every cell wraps inside its column, a row
 /// never splits, and the header row is repeated at the top of every page.

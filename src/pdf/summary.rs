@@ -103,7 +103,8 @@ impl<'a, 'f> Doc<'a, 'f> {
             .form
             .sections()
             .get(i)
-            .map(|s| format!("{} {}", s.id, s.title.get(self.input.lang.code())))
+            // A no-break space: the letter never ends a line without its title.
+            .map(|s| format!("{}\u{a0}{}", s.id, s.title.get(self.input.lang.code())))
             .unwrap_or_default()
     }
 
@@ -132,15 +133,174 @@ impl<'a, 'f> Doc<'a, 'f> {
         }
     }
 
+    /// The page a minister reads first: participation, the region's level, the strongest
+    /// and weakest sections and states, and how the states spread over the levels.
+    fn findings(&mut self) {
+        let s = self.input.summary;
+        self.part(&self.t("pdf-findings"));
+        let ports: usize = s.participation.iter().map(|p| p.ports).sum();
+        let rate = if ports == 0 {
+            0.0
+        } else {
+            (s.approved_ports as f64 / ports as f64 * 1000.0).round() / 10.0
+        };
+        let mut points = vec![self.ta(
+            "pdf-findings-reports",
+            &[
+                ("approved", s.approved_ports.to_string()),
+                ("ports", ports.to_string()),
+                ("rate", self.ta("pdf-percent", &[("n", self.dec(rate))])),
+                ("scored", s.states.len().to_string()),
+                ("total", s.participation.len().to_string()),
+            ],
+        )];
+        if let Some(overall) = s.regional.overall {
+            points.push(self.ta("pdf-findings-region", &[("level", self.dec(overall))]));
+        }
+        let mut ranked: Vec<(usize, f64)> = self
+            .sections()
+            .into_iter()
+            .filter_map(|i| Some((i, s.regional.sections[i]?)))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        if let (Some(best), Some(worst)) = (ranked.first(), ranked.last()) {
+            if ranked.len() > 1 {
+                points.push(self.ta(
+                    "pdf-findings-sections",
+                    &[
+                        ("best", self.section_title(best.0)),
+                        ("best_level", self.dec(best.1)),
+                        ("worst", self.section_title(worst.0)),
+                        ("worst_level", self.dec(worst.1)),
+                    ],
+                ));
+            }
+        }
+        let mut states: Vec<(String, f64)> = s
+            .states
+            .iter()
+            .filter_map(|(code, l)| Some((self.state(code), l.overall?)))
+            .collect();
+        states.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| sort_key(&a.0).cmp(&sort_key(&b.0)))
+        });
+        if states.len() >= 6 {
+            let list = |items: &[(String, f64)]| {
+                items
+                    .iter()
+                    .map(|(n, l)| format!("{n}\u{a0}({})", self.dec(*l)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            points.push(self.ta("pdf-findings-top", &[("states", list(&states[..3]))]));
+            let bottom: Vec<(String, f64)> =
+                states[states.len() - 3..].iter().rev().cloned().collect();
+            points.push(self.ta("pdf-findings-bottom", &[("states", list(&bottom))]));
+        }
+        if s.states.is_empty() {
+            points.push(self.t("pdf-no-data"));
+        }
+        for p in points {
+            self.bullet(BODY, &p);
+        }
+        if s.states.is_empty() {
+            return;
+        }
+        self.flow.gap(6.0);
+        let heading = self.t("pdf-findings-spread");
+        self.flow.heading(H3, &heading, 90.0);
+        let mut spread = [0usize; 5];
+        for l in s.states.values().filter_map(|l| l.overall) {
+            spread[charts::band(l) - 1] += 1;
+        }
+        let bars = self.level_bars(&spread);
+        charts::choice_bars(&mut self.flow, &bars, s.states.len());
+        let heading = self.t("pdf-findings-by-section");
+        self.flow.heading(H3, &heading, 90.0);
+        let rows: Vec<LevelRow> = self
+            .sections()
+            .into_iter()
+            .map(|i| LevelRow {
+                label: self.section_title(i),
+                state: s.regional.sections[i],
+                region: None,
+                value: s.regional.sections[i]
+                    .map(|v| self.dec(v))
+                    .unwrap_or_else(|| "–".into()),
+            })
+            .collect();
+        charts::levels_against_region(&mut self.flow, &rows, false);
+    }
+
+    /// Bars of counts per level 1–5, each named with its range.
+    fn level_bars(&self, counts: &[usize; 5]) -> Vec<Bar> {
+        let total: usize = counts.iter().sum();
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Bar {
+                label: self.ta(
+                    "pdf-level-range",
+                    &[("level", (i + 1).to_string()), ("range", self.range(i))],
+                ),
+                count: *n,
+                value: self.ta(
+                    "pdf-count-percent",
+                    &[
+                        ("count", n.to_string()),
+                        (
+                            "percent",
+                            format!(
+                                "{}",
+                                (*n as f64 / total.max(1) as f64 * 100.0).round() as i64
+                            ),
+                        ),
+                    ],
+                ),
+            })
+            .collect()
+    }
+
+    /// The range of mean levels that round to level `i + 1`.
+    fn range(&self, i: usize) -> String {
+        let (lo, hi) = [(1.0, 1.4), (1.5, 2.4), (2.5, 3.4), (3.5, 4.4), (4.5, 5.0)][i];
+        format!("{}–{}", self.dec(lo), self.dec(hi))
+    }
+
+    /// A bulleted paragraph whose wrapped lines hang under the text, not the bullet.
+    fn bullet(&mut self, style: Style, text: &str) {
+        let indent = 12.0;
+        let lines = self.flow.wrap(text, style, WIDTH - indent);
+        for (i, line) in lines.iter().enumerate() {
+            self.flow.ensure(style.leading());
+            let top = self.flow.y;
+            if i == 0 {
+                self.flow
+                    .line_at(LEFT + 2.0, top, indent, Align::Left, style, "•");
+            }
+            self.flow
+                .line_at(LEFT + indent, top, WIDTH - indent, Align::Left, style, line);
+            self.flow.y += style.leading();
+        }
+        self.flow.gap(style.size * 0.4);
+    }
+
     fn method(&mut self) {
         let s = self.input.summary;
         self.part(&self.t("pdf-method"));
         let taking_part = s.participation.iter().filter(|p| p.submitted > 0).count();
         let ports: usize = s.participation.iter().map(|p| p.ports).sum();
         let submitted: usize = s.participation.iter().map(|p| p.submitted).sum();
+        let all = if taking_part == s.participation.len() {
+            "yes"
+        } else {
+            "no"
+        };
         let text = self.ta(
             "pdf-method-participation",
             &[
+                ("all", all.to_string()),
                 ("states", taking_part.to_string()),
                 ("total", s.participation.len().to_string()),
                 ("ports", ports.to_string()),
@@ -249,14 +409,16 @@ impl<'a, 'f> Doc<'a, 'f> {
             "pdf-scores-hint",
             &[("count", s.approved_ports.to_string())],
         );
-        self.flow.paragraph(BODY.color(MUTED), &hint);
+        // Everything that explains the table comes before it, small, so that the table of
+        // thirty-five states and the region fits on the page with it.
+        self.flow.paragraph(SMALL.color(MUTED), &hint);
         let sections = self.sections();
         if s.states.is_empty() || sections.is_empty() {
             let text = self.t("pdf-no-data");
             self.flow.paragraph(BODY, &text);
             return;
         }
-        // The key of the column letters, before the table it explains.
+        // The key of the column letters and of the colours, before the table they explain.
         let key = format!(
             "{}{} {}",
             self.t("pdf-sections-key"),
@@ -265,9 +427,14 @@ impl<'a, 'f> Doc<'a, 'f> {
                 .iter()
                 .map(|i| self.section_title(*i))
                 .collect::<Vec<_>>()
-                .join(" · ")
+                .join("\u{a0}· ")
         );
         self.flow.paragraph(SMALL, &key);
+        let ranges = [0, 1, 2, 3, 4].map(|i| self.range(i));
+        let legend = self.t("pdf-legend");
+        charts::level_legend(&mut self.flow, &legend, &ranges);
+        let note = self.t("pdf-scores-dash");
+        self.flow.paragraph(SMALL.color(MUTED), &note);
         let rest = (WIDTH - STATE_COLUMN) / (sections.len() + 1) as f32;
         let mut columns = vec![col(self.t("pdf-col-state"), STATE_COLUMN, Align::Left)];
         for i in &sections {
@@ -303,15 +470,6 @@ impl<'a, 'f> Doc<'a, 'f> {
         region.push(cell(self, s.regional.overall, true));
         rows.push(region);
         table(&mut self.flow, &columns, &rows, SMALL);
-        let ranges = ["1,0–1,4", "1,5–2,4", "2,5–3,4", "3,5–4,4", "4,5–5,0"].map(|r| {
-            if self.input.lang == Lang::En {
-                r.replace(',', ".")
-            } else {
-                r.to_string()
-            }
-        });
-        let legend = self.t("pdf-legend");
-        charts::level_legend(&mut self.flow, &legend, &ranges);
     }
 
     fn charts(&mut self) {
@@ -360,6 +518,11 @@ impl<'a, 'f> Doc<'a, 'f> {
                     &[("count", chart.answered.to_string())],
                 )
             };
+            let answered = if q.kind == QuestionType::SelectMultiple && chart.answered > 0 {
+                format!("{answered} {}", self.t("pdf-chart-multiple"))
+            } else {
+                answered
+            };
             self.flow.paragraph(SMALL.color(MUTED), &answered);
             if chart.answered == 0 {
                 continue;
@@ -400,19 +563,27 @@ impl<'a, 'f> Doc<'a, 'f> {
                     let columns: Vec<charts::Column> = bands
                         .iter()
                         .map(|(lo, hi, count)| charts::Column {
-                            label: if (hi - lo).abs() < f64::EPSILON {
+                            // Whole numbers: "10–19"; decimals: "10–20", the upper
+                            // bound left out; one value: "10".
+                            label: if (hi - lo).abs() < f64::EPSILON
+                                || (integer && (hi - lo - 1.0).abs() < f64::EPSILON)
+                            {
                                 self.number(*lo, integer)
-                            } else {
+                            } else if integer {
                                 format!(
                                     "{}–{}",
-                                    self.number(*lo, integer),
-                                    self.number(*hi, integer)
+                                    self.number(*lo, true),
+                                    self.number(hi - 1.0, true)
                                 )
+                            } else {
+                                format!("{}–{}", self.number(*lo, false), self.number(*hi, false))
                             },
                             count: *count,
                         })
                         .collect();
                     charts::histogram(&mut self.flow, &columns);
+                    let caption = self.t("pdf-histogram-caption");
+                    self.flow.paragraph(SMALL.color(MUTED), &caption);
                 }
             }
         }
@@ -481,7 +652,7 @@ impl<'a, 'f> Doc<'a, 'f> {
             let mut listed: Vec<String> = ports
                 .iter()
                 .take(PORTS_LISTED)
-                .map(|p| format!("{} {}", p.locode, p.name))
+                .map(|p| format!("{}\u{a0}{}", p.locode, p.name))
                 .collect();
             if ports.len() > PORTS_LISTED {
                 listed.push(self.ta(
@@ -489,7 +660,7 @@ impl<'a, 'f> Doc<'a, 'f> {
                     &[("count", (ports.len() - PORTS_LISTED).to_string())],
                 ));
             }
-            self.flow.paragraph(SMALL, &listed.join(" · "));
+            self.flow.paragraph(SMALL, &listed.join("\u{a0}· "));
 
             let heading = self.t("pdf-profile-levels");
             self.flow.heading(H3, &heading, 60.0);
@@ -527,8 +698,16 @@ impl<'a, 'f> Doc<'a, 'f> {
             });
             charts::levels_against_region(&mut self.flow, &rows, true);
 
+            let heading = self.t("pdf-profile-spread");
+            self.flow.heading(H3, &heading, 80.0);
+            let bars = self.level_bars(&profile.ports_by_level);
+            let approved: usize = profile.ports_by_level.iter().sum();
+            charts::choice_bars(&mut self.flow, &bars, approved);
+
             let heading = self.t("pdf-profile-gaps");
             self.flow.heading(H3, &heading, 30.0);
+            let hint = self.t("pdf-profile-gaps-hint");
+            self.flow.paragraph(SMALL.color(MUTED), &hint);
             if profile.gaps.is_empty() {
                 let text = self.t("pdf-profile-no-gaps");
                 self.flow.paragraph(SMALL, &text);
@@ -593,13 +772,13 @@ impl<'a, 'f> Doc<'a, 'f> {
                         self.t("choice-yes"),
                         self.t("choice-no")
                     ))
-                } else if !choices.is_empty() && choices.len() <= 40 {
+                } else if !choices.is_empty() && !q.read_only {
                     Some(
                         choices
                             .iter()
                             .map(|c| c.label.get(lang).to_string())
                             .collect::<Vec<_>>()
-                            .join(" · "),
+                            .join("\u{a0}· "),
                     )
                 } else if q.kind == QuestionType::Grid && !q.columns.is_empty() {
                     Some(
@@ -607,7 +786,7 @@ impl<'a, 'f> Doc<'a, 'f> {
                             .iter()
                             .map(|c| c.label.get(lang).to_string())
                             .collect::<Vec<_>>()
-                            .join(" · "),
+                            .join("\u{a0}· "),
                     )
                 } else {
                     None
@@ -732,7 +911,7 @@ fn contents(
     let number_w = 40.0;
     let line = |flow: &mut Flow<'_>, text: &str, page: usize, indent: f32, style: Style| {
         let lines = flow.wrap(text, style, WIDTH - indent - number_w);
-        let h = lines.len() as f32 * style.leading() + 2.0;
+        let h = lines.len() as f32 * style.leading() + 1.0;
         flow.ensure(h);
         let top = flow.y;
         for (i, l) in lines.iter().enumerate() {
@@ -756,12 +935,15 @@ fn contents(
         });
         flow.y += h;
     };
+    // Parts and their entries on one page where the document allows.
+    let part = Style::new(9.0).bold();
+    let entry = Style::new(8.5);
     for e in entries {
-        flow.gap(4.0);
-        line(&mut flow, &e.title, e.page, 0.0, BODY.bold());
+        flow.gap(3.0);
+        line(&mut flow, &e.title, e.page, 0.0, part);
         if e.in_contents {
             for c in &e.children {
-                line(&mut flow, &c.title, c.page, 14.0, BODY);
+                line(&mut flow, &c.title, c.page, 14.0, entry);
             }
         }
     }
@@ -830,6 +1012,7 @@ pub fn render(engine: &Engine, input: &Input<'_>) -> Result<Rendered, PdfError> 
         flow: Flow::new(fonts),
         entries: Vec::new(),
     };
+    doc.findings();
     doc.method();
     doc.response_rates();
     doc.heat_table();
