@@ -517,6 +517,35 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, "button[value=approve]").await;
         assert!(text_of(&c, ".alert-ok").await.contains("approved"));
         assert!(text_of(&c, "main").await.contains("Approved"));
+
+        // One click on the cycle's board gives the comparative summary, in Spanish.
+        c.goto(&format!("{base}/admin")).await.expect("goto");
+        click(&c, "main a[href^='/admin/cycles/']").await;
+        c.find(Locator::Css("#s-lang")).await.expect("the language list")
+            .select_by_value("es").await.expect("Spanish");
+        click(&c, "form[action$='/summaries'] button").await;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let row = text_of(&c, "#summaries table tbody tr").await;
+            if row.contains("Ready") {
+                assert!(row.contains("Spanish") && row.contains("SHA-256"), "{row}");
+                break;
+            }
+            assert!(Instant::now() < deadline, "the summary was never ready: {row}");
+            click(&c, "#summaries table tbody tr a").await;
+        }
+        assert!(text_of(&c, ".alert-ok[role=status]").await.contains("The summary is ready"));
+        assert_accessible(&c, axe, "the board with a summary").await;
+        let href = c
+            .find(Locator::Css("#summaries a[href$='/pdf']"))
+            .await
+            .expect("the download link")
+            .attr("href")
+            .await
+            .ok()
+            .flatten()
+            .expect("href");
+        assert!(href.starts_with("/admin/summaries/"), "{href}");
     }
     .await;
     c.close().await.ok();
