@@ -479,6 +479,11 @@ impl<'a, 'f> Doc<'a, 'f> {
         self.part(&self.t("pdf-charts"));
         let hint = self.t("pdf-charts-hint");
         self.flow.paragraph(BODY.color(MUTED), &hint);
+        if s.approved_ports == 0 {
+            let text = self.t("pdf-no-data");
+            self.flow.paragraph(BODY, &text);
+            return;
+        }
         let mut current_section = None;
         for chart in &s.questions {
             let Some(q) = form.question(&chart.question) else {
