@@ -1,6 +1,6 @@
 //! One comparative summary of 35 member states × 300 ports of the full questionnaire, every
 //! report approved (10,500): the demonstration's data in a SQLite file, then what a request
-//! runs: read the approved revisions, validate and score each, lay out and write the PDF.
+//! runs: read the approved revisions, score each, lay out and write the PDF.
 //! Each measurement runs in a fresh child process, so that its peak resident memory
 //! (VmHWM) is the summary's own and not the data generator's.
 //!

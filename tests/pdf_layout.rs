@@ -256,4 +256,24 @@ fn a_cycle_with_nothing_approved_still_gives_a_whole_summary() {
         assert!(text.contains(part), "{part}");
     }
     assert!(!text.contains("Reports answering"), "no empty charts");
+    // French and Portuguese take zero as singular: the number is printed, never "un".
+    for (lang, zero) in [
+        (Lang::Fr, "0 rapport portuaire approuvé"),
+        (Lang::Pt, "0 relatório portuário aprovado"),
+    ] {
+        let pdf = document_of(&names, lang, false);
+        let Some(list) = self::words(&pdf) else {
+            return;
+        };
+        let text = list
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(zero), "{zero}: {text}");
+        assert!(
+            !text.contains("Un État") && !text.contains("Um Estado"),
+            "{text}"
+        );
+    }
 }

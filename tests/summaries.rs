@@ -359,8 +359,8 @@ async fn made_in_every_language_with_nothing_confidential(app: TestApp) {
             assert!(text.contains(needle), "{lang}: {needle} missing");
         }
         assert!(
-            text.contains(&format!("{pages}")),
-            "the page count is printed"
+            text.contains(&format!("{page_word} {pages}")),
+            "{lang}: \"{page_word} {pages}\" in the footer"
         );
         assert!(!text.contains(SECRET_TEXT), "{lang}: free text leaked");
         assert!(
@@ -609,6 +609,46 @@ async fn a_waiting_summary_is_not_served_and_the_worker_makes_it(app: TestApp) {
         .filter_map(|e| e["action"].as_str())
         .collect();
     assert_eq!(actions, ["summary.ready", "summary.request"], "{events}");
+
+    // A summary whose last allowed attempt never finished (its server stopped) is given up
+    // on by the next pass: failed, told so, never left "being made".
+    let stuck = portplans::services::summaries::request(&db, &sec, cycle, "en", None)
+        .await
+        .expect("requested");
+    use sea_orm::{ActiveModelTrait, Set};
+    portplans::store::entities::summary::ActiveModel {
+        id: Set(stuck.id),
+        status: Set("running".into()),
+        attempts: Set(3),
+        started_at: Set(Some(chrono::Utc::now() - chrono::Duration::hours(1))),
+        ..Default::default()
+    }
+    .update(&db)
+    .await
+    .expect("stuck");
+    let made = portplans::services::summaries::run_due(&db, &forms, &i18n, &engine, &blobs)
+        .await
+        .expect("run");
+    assert_eq!(made, 0);
+    let (_, v) = app
+        .api(
+            "GET",
+            &format!("/api/v1/summaries/{}", stuck.id),
+            Some(&w.sec),
+            None,
+        )
+        .await;
+    assert_eq!(v["status"], "failed", "{v}");
+    let (status, v) = app
+        .api(
+            "GET",
+            &format!("/api/v1/summaries/{}/pdf", stuck.id),
+            Some(&w.sec),
+            None,
+        )
+        .await;
+    assert_eq!(status, Status::Conflict);
+    assert_eq!(assert_error_shape(&v), "summary_failed");
 }
 on_both!(
     worker,
@@ -661,6 +701,7 @@ async fn one_click_on_the_board(app: TestApp) {
     assert!(html.contains(&link), "a download link");
     let res = app.client.get(link.clone()).dispatch().await;
     assert_eq!(res.status(), Status::Ok);
+    let link = link.clone();
     let bytes = res.into_bytes().await.expect("bytes");
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(
@@ -675,5 +716,29 @@ async fn one_click_on_the_board(app: TestApp) {
     )
     .await;
     assert_eq!(res.status(), Status::Forbidden);
+    // A focal point, signed in with a valid token, is refused both the request and the file.
+    let focal = app.user("focal_point", Some("JAM")).await.1;
+    let (status, _) = sign_in(&app, &focal, PASSWORD).await;
+    assert!(status == Status::SeeOther || status == Status::Ok);
+    let (_, html) = page(&app, "/reports").await;
+    let csrf = csrf_of(&html);
+    let before = portplans::store::entities::summary::Entity::find()
+        .count(&app.db().await)
+        .await
+        .expect("count");
+    let res = post_form(
+        &app,
+        &format!("/admin/cycles/{}/summaries", w.cycle),
+        &[("csrf_token", &csrf), ("lang", "en")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Forbidden);
+    let res = app.client.get(link).dispatch().await;
+    assert_eq!(res.status(), Status::Forbidden);
+    let after = portplans::store::entities::summary::Entity::find()
+        .count(&app.db().await)
+        .await
+        .expect("count");
+    assert_eq!(before, after);
 }
 on_both!(board, one_click_on_the_board);

@@ -543,7 +543,13 @@ pdf-chart-none = No approved report answered this question.
 pdf-chart-answered = Reports answering: { $count }.
 pdf-count-percent = { $count } ({ $percent }%)
 pdf-profiles = Member state profiles
-pdf-profile-counts = { $ports } registered ports · { $submitted } reports submitted · { $approved } approved
+pdf-profile-counts = { $ports ->
+    [one] 1 registered port
+   *[other] { $ports } registered ports
+} · { $submitted ->
+    [one] 1 report submitted
+   *[other] { $submitted } reports submitted
+} · { $approved } approved
 pdf-profile-ports = Approved ports ({ $count })
 pdf-profile-more = and { $count } more
 pdf-profile-levels = Section levels against the regional mean
@@ -573,7 +579,7 @@ summary-pages = { $count ->
 summary-refresh = Refresh to see whether it is ready
 summary-made = The summary is ready: download it below.
 summary-started = The summary is being made; it takes a few seconds.
-summary-failed = The summary could not be made. It will be tried again; if it fails again, tell the administrator.
+summary-failed = The summary could not be made, even after several attempts. Ask for a new one; if that fails too, tell the administrator.
 summary-none = No summary has been made for this cycle yet.
 pdf-chart-multiple = Several answers possible: the percentages add up to more than 100.
 pdf-histogram-caption = Horizontal axis: ranges of the answers; bars: number of reports in each range.
@@ -581,7 +587,13 @@ pdf-scores-dash = –: no approved report of that member state has a scored answ
 pdf-profile-gaps-hint = The scored questions with the lowest mean level in this member state (below 3), lowest first.
 pdf-profile-spread = Approved ports by overall level
 pdf-findings = Key findings
-pdf-findings-reports = { $approved } port reports approved, of { $ports } registered ports ({ $rate }), from { $scored } of the { $total } member states.
+pdf-findings-reports = { $approved ->
+    [one] 1 port report approved
+   *[other] { $approved } port reports approved
+}, of { $ports ->
+    [one] 1 registered port
+   *[other] { $ports } registered ports
+} ({ $rate }), from { $scored } of the { $total } member states.
 pdf-findings-region = Regional overall level: { $level } of 5.
 pdf-findings-sections = Strongest section across the region: { $best } ({ $best_level }); weakest: { $worst } ({ $worst_level }).
 pdf-findings-top = Highest overall levels: { $states }.

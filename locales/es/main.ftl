@@ -543,7 +543,16 @@ pdf-chart-none = Ningún informe aprobado respondió esta pregunta.
 pdf-chart-answered = Informes que respondieron: { $count }.
 pdf-count-percent = { $count } ({ $percent } %)
 pdf-profiles = Perfiles de los Estados miembros
-pdf-profile-counts = { $ports } puertos registrados · { $submitted } informes enviados · { $approved } aprobados
+pdf-profile-counts = { $ports ->
+    [one] 1 puerto registrado
+   *[other] { $ports } puertos registrados
+} · { $submitted ->
+    [one] 1 informe enviado
+   *[other] { $submitted } informes enviados
+} · { $approved ->
+    [one] 1 aprobado
+   *[other] { $approved } aprobados
+}
 pdf-profile-ports = Puertos aprobados ({ $count })
 pdf-profile-more = y { $count } más
 pdf-profile-levels = Niveles por sección frente a la media regional
@@ -573,7 +582,7 @@ summary-pages = { $count ->
 summary-refresh = Actualice para ver si está listo
 summary-made = El resumen está listo: descárguelo abajo.
 summary-started = El resumen se está elaborando; tarda unos segundos.
-summary-failed = No se pudo elaborar el resumen. Se intentará de nuevo; si vuelve a fallar, avise al administrador.
+summary-failed = No se pudo elaborar el resumen, ni siquiera tras varios intentos. Solicite uno nuevo; si también falla, avise al administrador.
 summary-none = Aún no se ha elaborado ningún resumen de este ciclo.
 pdf-chart-multiple = Respuesta múltiple: los porcentajes suman más de 100.
 pdf-histogram-caption = Eje horizontal: intervalos de las respuestas; barras: número de informes en cada intervalo.
@@ -581,7 +590,13 @@ pdf-scores-dash = –: ningún informe aprobado de ese Estado miembro tiene una 
 pdf-profile-gaps-hint = Las preguntas puntuadas con el nivel medio más bajo en este Estado miembro (inferior a 3), de la más baja a la más alta.
 pdf-profile-spread = Puertos aprobados por nivel global
 pdf-findings = Principales resultados
-pdf-findings-reports = { $approved } informes portuarios aprobados, de { $ports } puertos registrados ({ $rate }), de { $scored } de los { $total } Estados miembros.
+pdf-findings-reports = { $approved ->
+    [one] 1 informe portuario aprobado
+   *[other] { $approved } informes portuarios aprobados
+}, de { $ports ->
+    [one] 1 puerto registrado
+   *[other] { $ports } puertos registrados
+} ({ $rate }), de { $scored } de los { $total } Estados miembros.
 pdf-findings-region = Nivel global de la región: { $level } sobre 5.
 pdf-findings-sections = Sección más sólida en la región: { $best } ({ $best_level }); la más débil: { $worst } ({ $worst_level }).
 pdf-findings-top = Niveles globales más altos: { $states }.

@@ -498,10 +498,10 @@ pdf-cover-questionnaire = { $title }, version { $version }
 pdf-cover-as-of = Données au { $date }
 pdf-cover-language = Langue : { $language }
 pdf-cover-counts = { $states ->
-    [one] Un État membre
+    [one] { $states } État membre
    *[other] { $states } États membres
 }, { $ports ->
-    [one] un rapport portuaire approuvé
+    [one] { $ports } rapport portuaire approuvé
    *[other] { $ports } rapports portuaires approuvés
 }
 pdf-cover-note = Établie par le secrétariat à partir des rapports des points focaux des États membres, tels qu’approuvés après examen. Les réponses confidentielles (sûreté portuaire) et les réponses en texte libre ne font pas partie de cette synthèse.
@@ -512,9 +512,9 @@ pdf-method = Méthode
 pdf-method-participation = { $all ->
     [yes] Les { $total } États membres ont tous participé à ce cycle
    *[no] { $states } des { $total } États membres ont participé à ce cycle
-}, avec { $ports } ports enregistrés : { $submitted } rapports portuaires ont été envoyés et { $approved } approuvés après examen. Seuls les rapports approuvés sont comptés dans cette synthèse ; ils proviennent { $scored ->
-    [one] d’un État membre
-   *[other] de { $scored } États membres
+}, avec { $ports } ports enregistrés : { $submitted } rapports portuaires ont été envoyés et { $approved } approuvés après examen. Seuls les rapports approuvés sont comptés dans cette synthèse ; ils proviennent de { $scored ->
+    [one] { $scored } État membre
+   *[other] { $scored } États membres
 }.
 pdf-method-scores = Les réponses aux questions notées sont converties en un niveau de 1 (le plus bas) à 5 (le plus haut), comme dans l’outil e-SPAR de l’OMS ; la conversion et les pondérations font partie du questionnaire. Le niveau d’une section est la moyenne pondérée de ses questions notées ayant reçu une réponse, et le niveau global d’un port la moyenne pondérée de ses sections.
 pdf-method-region = Le niveau d’un État membre est la moyenne de ses ports approuvés. Le niveau régional est la moyenne des États membres, de sorte que chaque État compte autant, quel que soit son nombre de ports.
@@ -543,7 +543,16 @@ pdf-chart-none = Aucun rapport approuvé n’a répondu à cette question.
 pdf-chart-answered = Rapports ayant répondu : { $count }.
 pdf-count-percent = { $count } ({ $percent } %)
 pdf-profiles = Profils des États membres
-pdf-profile-counts = { $ports } ports enregistrés · { $submitted } rapports envoyés · { $approved } approuvés
+pdf-profile-counts = { $ports ->
+    [one] { $ports } port enregistré
+   *[other] { $ports } ports enregistrés
+} · { $submitted ->
+    [one] { $submitted } rapport envoyé
+   *[other] { $submitted } rapports envoyés
+} · { $approved ->
+    [one] { $approved } approuvé
+   *[other] { $approved } approuvés
+}
 pdf-profile-ports = Ports approuvés ({ $count })
 pdf-profile-more = et { $count } de plus
 pdf-profile-levels = Niveaux par section comparés à la moyenne régionale
@@ -573,7 +582,7 @@ summary-pages = { $count ->
 summary-refresh = Actualisez pour voir si elle est prête
 summary-made = La synthèse est prête : téléchargez-la ci-dessous.
 summary-started = La synthèse est en cours d’établissement ; cela prend quelques secondes.
-summary-failed = La synthèse n’a pas pu être établie. Un nouvel essai aura lieu ; en cas de nouvel échec, prévenez l’administrateur.
+summary-failed = La synthèse n’a pas pu être établie, même après plusieurs essais. Demandez-en une nouvelle ; en cas de nouvel échec, prévenez l’administrateur.
 summary-none = Aucune synthèse n’a encore été établie pour ce cycle.
 pdf-chart-multiple = Plusieurs réponses possibles : les pourcentages dépassent 100 au total.
 pdf-histogram-caption = Axe horizontal : intervalles des réponses ; barres : nombre de rapports dans chaque intervalle.
@@ -581,7 +590,13 @@ pdf-scores-dash = – : aucun rapport approuvé de cet État membre n’a de r�
 pdf-profile-gaps-hint = Les questions notées dont le niveau moyen est le plus bas dans cet État membre (inférieur à 3), de la plus basse à la plus haute.
 pdf-profile-spread = Ports approuvés par niveau global
 pdf-findings = Principaux résultats
-pdf-findings-reports = { $approved } rapports portuaires approuvés, sur { $ports } ports enregistrés ({ $rate }), provenant de { $scored } des { $total } États membres.
+pdf-findings-reports = { $approved ->
+    [one] { $approved } rapport portuaire approuvé
+   *[other] { $approved } rapports portuaires approuvés
+}, sur { $ports ->
+    [one] { $ports } port enregistré
+   *[other] { $ports } ports enregistrés
+} ({ $rate }), provenant de { $scored } des { $total } États membres.
 pdf-findings-region = Niveau global de la région : { $level } sur 5.
 pdf-findings-sections = Section la plus solide dans la région : { $best } ({ $best_level }) ; la plus faible : { $worst } ({ $worst_level }).
 pdf-findings-top = Niveaux globaux les plus élevés : { $states }.

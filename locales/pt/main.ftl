@@ -498,10 +498,10 @@ pdf-cover-questionnaire = { $title }, versão { $version }
 pdf-cover-as-of = Dados de { $date }
 pdf-cover-language = Idioma: { $language }
 pdf-cover-counts = { $states ->
-    [one] Um Estado membro
+    [one] { $states } Estado membro
    *[other] { $states } Estados membros
 } com { $ports ->
-    [one] um relatório portuário aprovado
+    [one] { $ports } relatório portuário aprovado
    *[other] { $ports } relatórios portuários aprovados
 }
 pdf-cover-note = Elaborado pela secretaria a partir dos relatórios dos pontos focais dos Estados membros, tal como aprovados após a revisão. As respostas confidenciais (proteção portuária) e as respostas de texto livre não fazem parte deste resumo.
@@ -513,7 +513,7 @@ pdf-method-participation = { $all ->
     [yes] Todos os { $total } Estados membros participaram deste ciclo
    *[no] { $states } dos { $total } Estados membros participaram deste ciclo
 }, com { $ports } portos registrados: foram enviados { $submitted } relatórios portuários e aprovados { $approved } após a revisão. Este resumo conta apenas os relatórios aprovados, que provêm de { $scored ->
-    [one] um Estado membro
+    [one] { $scored } Estado membro
    *[other] { $scored } Estados membros
 }.
 pdf-method-scores = As respostas às perguntas pontuadas são convertidas num nível de 1 (o mais baixo) a 5 (o mais alto), como na ferramenta e-SPAR da OMS; a conversão e os pesos fazem parte do questionário. O nível de uma seção é a média ponderada das suas perguntas pontuadas respondidas, e o nível global de um porto, a média ponderada das suas seções.
@@ -543,7 +543,16 @@ pdf-chart-none = Nenhum relatório aprovado respondeu a esta pergunta.
 pdf-chart-answered = Relatórios que responderam: { $count }.
 pdf-count-percent = { $count } ({ $percent }%)
 pdf-profiles = Perfis dos Estados membros
-pdf-profile-counts = { $ports } portos registrados · { $submitted } relatórios enviados · { $approved } aprovados
+pdf-profile-counts = { $ports ->
+    [one] { $ports } porto registrado
+   *[other] { $ports } portos registrados
+} · { $submitted ->
+    [one] { $submitted } relatório enviado
+   *[other] { $submitted } relatórios enviados
+} · { $approved ->
+    [one] { $approved } aprovado
+   *[other] { $approved } aprovados
+}
 pdf-profile-ports = Portos aprovados ({ $count })
 pdf-profile-more = e mais { $count }
 pdf-profile-levels = Níveis por seção em relação à média regional
@@ -573,7 +582,7 @@ summary-pages = { $count ->
 summary-refresh = Atualize para ver se está pronto
 summary-made = O resumo está pronto: baixe-o abaixo.
 summary-started = O resumo está sendo elaborado; leva alguns segundos.
-summary-failed = Não foi possível elaborar o resumo. Será tentado de novo; se falhar outra vez, avise o administrador.
+summary-failed = Não foi possível elaborar o resumo, nem mesmo após várias tentativas. Peça um novo; se também falhar, avise o administrador.
 summary-none = Ainda não foi elaborado nenhum resumo deste ciclo.
 pdf-chart-multiple = Várias respostas possíveis: as percentagens somam mais de 100.
 pdf-histogram-caption = Eixo horizontal: intervalos das respostas; barras: número de relatórios em cada intervalo.
@@ -581,7 +590,13 @@ pdf-scores-dash = –: nenhum relatório aprovado desse Estado membro tem uma re
 pdf-profile-gaps-hint = As perguntas pontuadas com o nível médio mais baixo neste Estado membro (inferior a 3), da mais baixa para a mais alta.
 pdf-profile-spread = Portos aprovados por nível global
 pdf-findings = Principais resultados
-pdf-findings-reports = { $approved } relatórios portuários aprovados, de { $ports } portos registrados ({ $rate }), de { $scored } dos { $total } Estados membros.
+pdf-findings-reports = { $approved ->
+    [one] { $approved } relatório portuário aprovado
+   *[other] { $approved } relatórios portuários aprovados
+}, de { $ports ->
+    [one] { $ports } porto registrado
+   *[other] { $ports } portos registrados
+} ({ $rate }), de { $scored } dos { $total } Estados membros.
 pdf-findings-region = Nível global da região: { $level } de 5.
 pdf-findings-sections = Seção mais sólida na região: { $best } ({ $best_level }); a mais fraca: { $worst } ({ $worst_level }).
 pdf-findings-top = Níveis globais mais altos: { $states }.

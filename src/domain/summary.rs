@@ -582,6 +582,10 @@ mod tests {
             s.states["JAM"].sections[..d],
             "other sections unchanged"
         );
+        assert_ne!(
+            public.states["JAM"].overall, s.states["JAM"].overall,
+            "section D weighs in the staff's overall level only"
+        );
     }
 
     #[test]

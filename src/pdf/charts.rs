@@ -81,13 +81,20 @@ pub struct Column {
 pub fn histogram(flow: &mut Flow<'_>, columns: &[Column]) {
     let style = SMALL;
     let plot_h = 80.0;
-    let total_h = plot_h + 3.0 * style.leading() + 10.0;
-    flow.ensure(total_h);
-    let top = flow.y + style.leading();
-    let base = top + plot_h;
     let max = columns.iter().map(|c| c.count).max().unwrap_or(0).max(1);
     let n = columns.len().max(1) as f32;
     let slot = (WIDTH - LABEL_W).min(90.0 * n) / n;
+    // Room under the axis for the longest label, however many lines it wraps to.
+    let label_lines = columns
+        .iter()
+        .map(|c| flow.wrap(&c.label, style, slot - 4.0).len())
+        .max()
+        .unwrap_or(1)
+        .max(2) as f32;
+    let total_h = plot_h + (label_lines + 1.0) * style.leading() + 10.0;
+    flow.ensure(total_h);
+    let top = flow.y + style.leading();
+    let base = top + plot_h;
     let x0 = LEFT + LABEL_W / 2.0;
     for (i, c) in columns.iter().enumerate() {
         let x = x0 + slot * i as f32;
@@ -116,7 +123,7 @@ pub fn histogram(flow: &mut Flow<'_>, columns: &[Column]) {
         }
     }
     flow.rule(x0, x0 + slot * n, base, INK, 0.6);
-    flow.y = base + 3.0 * style.leading() + 6.0;
+    flow.y = base + label_lines * style.leading() + 6.0;
 }
 
 /// One row of a profile's chart: a section's level for the state and the region.

@@ -292,7 +292,7 @@ impl<'a, 'f> Doc<'a, 'f> {
         let taking_part = s.participation.iter().filter(|p| p.submitted > 0).count();
         let ports: usize = s.participation.iter().map(|p| p.ports).sum();
         let submitted: usize = s.participation.iter().map(|p| p.submitted).sum();
-        let all = if taking_part == s.participation.len() {
+        let all = if taking_part == s.participation.len() && taking_part > 0 {
             "yes"
         } else {
             "no"
@@ -565,6 +565,13 @@ impl<'a, 'f> Doc<'a, 'f> {
                 }
                 Distribution::Numbers(bands) => {
                     let integer = q.kind == QuestionType::Integer;
+                    // As many decimals as the bands' width needs to tell them apart.
+                    let width = bands.first().map_or(1.0, |(lo, hi, _)| hi - lo);
+                    let digits = if width > 0.0 && width < 1.0 {
+                        (-width.log10()).ceil() as usize
+                    } else {
+                        1
+                    };
                     let columns: Vec<charts::Column> = bands
                         .iter()
                         .map(|(lo, hi, count)| charts::Column {
@@ -581,7 +588,11 @@ impl<'a, 'f> Doc<'a, 'f> {
                                     self.number(hi - 1.0, true)
                                 )
                             } else {
-                                format!("{}–{}", self.number(*lo, false), self.number(*hi, false))
+                                format!(
+                                    "{}–{}",
+                                    self.number_to(*lo, digits),
+                                    self.number_to(*hi, digits)
+                                )
                             },
                             count: *count,
                         })
@@ -591,6 +602,15 @@ impl<'a, 'f> Doc<'a, 'f> {
                     self.flow.paragraph(SMALL.color(MUTED), &caption);
                 }
             }
+        }
+    }
+
+    /// A band's bound: whole when it is, else with `digits` decimals.
+    fn number_to(&self, v: f64, digits: usize) -> String {
+        if v.fract().abs() < 1e-9 {
+            format!("{}", v.round() as i64)
+        } else {
+            self.input.i18n.decimal(self.input.lang, v, digits)
         }
     }
 
@@ -852,12 +872,24 @@ fn cover(input: &Input<'_>, fonts: &super::fonts::Fonts) -> Page {
     let title = i18n.t(lang, "pdf-title");
     flow.paragraph_at(LEFT, WIDTH, Style::new(24.0).bold().color(INK), &title);
     flow.gap(10.0);
-    flow.paragraph_at(
-        LEFT,
-        WIDTH,
-        Style::new(15.0).color(ACCENT),
-        &input.cycle_title,
-    );
+    // However long the cycle's title, the cover stays one page: three lines at most.
+    let subtitle = Style::new(15.0).color(ACCENT);
+    let mut lines = flow.wrap(&input.cycle_title, subtitle, WIDTH);
+    if lines.len() > 3 {
+        let rest = lines[2..].join(" ");
+        lines.truncate(2);
+        lines.push(layout::ellipsize(
+            &fonts.regular,
+            &rest,
+            subtitle.size,
+            WIDTH,
+        ));
+    }
+    for line in lines {
+        let top = flow.y;
+        flow.line_at(LEFT, top, WIDTH, Align::Left, subtitle, &line);
+        flow.y += subtitle.leading();
+    }
     flow.gap(40.0);
     let s = input.summary;
     let form = input.form;

@@ -24,7 +24,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -370,7 +370,7 @@ pub async fn request(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let made = row::ActiveModel {
         id: Set(Uuid::new_v4()),
         cycle_id: Set(cycle_id),
@@ -406,13 +406,15 @@ pub async fn request(
     Ok(made.into())
 }
 
-/// Claims summary `id` if it is waiting (or its claim went stale): true when this caller
-/// now owns it. A conditional update, so two workers never make the same summary.
-async fn claim(db: &DatabaseConnection, id: Uuid) -> ServiceResult<bool> {
+/// Claims summary `id` if it is waiting (or its claim went stale): the claimed row when
+/// this caller now owns it. A conditional update on the attempt count, so two workers
+/// never make the same summary. Bookkeeping, not a change anyone asked for: no audit
+/// event (the request and the outcome have theirs).
+async fn claim(db: &DatabaseConnection, id: Uuid) -> ServiceResult<Option<row::Model>> {
     let now = Utc::now();
     let stale = now - Duration::minutes(STALE_CLAIM);
     let Some(current) = row::Entity::find_by_id(id).one(db).await? else {
-        return Ok(false);
+        return Ok(None);
     };
     let result = row::Entity::update_many()
         .set(row::ActiveModel {
@@ -423,6 +425,7 @@ async fn claim(db: &DatabaseConnection, id: Uuid) -> ServiceResult<bool> {
         })
         .filter(row::Column::Id.eq(id))
         .filter(row::Column::Attempts.eq(current.attempts))
+        .filter(row::Column::Attempts.lt(MAX_ATTEMPTS))
         .filter(
             Condition::any().add(row::Column::Status.eq("pending")).add(
                 Condition::all()
@@ -432,7 +435,30 @@ async fn claim(db: &DatabaseConnection, id: Uuid) -> ServiceResult<bool> {
         )
         .exec(db)
         .await?;
-    Ok(result.rows_affected == 1)
+    if result.rows_affected != 1 {
+        return Ok(None);
+    }
+    Ok(row::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The PDF of summary `r`, stored: its digest, size, pages and data date.
+async fn make(
+    db: &DatabaseConnection,
+    forms: &Forms,
+    i18n: &I18n,
+    engine: &Arc<Engine>,
+    blobs: &BlobStore,
+    r: &row::Model,
+) -> ServiceResult<(String, usize, usize, DateTime<Utc>)> {
+    let lang = Lang::parse(&r.lang).unwrap_or_default();
+    let (rendered, as_of) = render(db, forms, i18n, engine, r.cycle_id, lang).await?;
+    let blobs = blobs.clone();
+    let bytes = rendered.bytes;
+    // Writing and syncing the file blocks: not on the async workers.
+    let (sha, size) = blocking(move || blobs.put(&bytes).map(|sha| (sha, bytes.len())))
+        .await?
+        .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))?;
+    Ok((sha, size, rendered.pages, as_of))
 }
 
 /// Makes summary `id` if no one else is making it. Returns its state afterwards.
@@ -444,77 +470,71 @@ pub async fn run(
     blobs: &BlobStore,
     id: Uuid,
 ) -> ServiceResult<SummaryView> {
-    if claim(db, id).await? {
-        let r = row::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .ok_or(ServiceError::NotFound)?;
-        let lang = Lang::parse(&r.lang).unwrap_or_default();
-        let outcome = match render(db, forms, i18n, engine, r.cycle_id, lang).await {
-            Ok((rendered, as_of)) => {
-                let blobs = blobs.clone();
-                let bytes = rendered.bytes;
-                // Writing and syncing the file blocks: not on the async workers.
-                let stored =
-                    blocking(move || blobs.put(&bytes).map(|sha| (sha, bytes.len()))).await?;
-                stored
-                    .map(|(sha, size)| (sha, size, rendered.pages, as_of))
-                    .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))
-            }
-            Err(e) => Err(e),
-        };
+    if let Some(r) = claim(db, id).await? {
+        // Whatever happens while making it is recorded on the row, never left `running`.
+        let outcome = make(db, forms, i18n, engine, blobs, &r).await;
         finish(db, &r, outcome).await?;
     }
     get_unchecked(db, id).await
 }
 
-/// Records how the work on `r` ended, with its audit event, in one transaction.
+/// Records how the work on `r` ended, with its audit event, in one transaction; only
+/// while this worker still holds the claim (a claim that went stale may have passed on).
 async fn finish(
     db: &DatabaseConnection,
     r: &row::Model,
     outcome: ServiceResult<(String, usize, usize, DateTime<Utc>)>,
 ) -> ServiceResult<()> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin_write(db).await?;
     let now = Utc::now();
-    let attempts = r.attempts;
+    let mine = row::Entity::update_many()
+        .filter(row::Column::Id.eq(r.id))
+        .filter(row::Column::Status.eq("running"))
+        .filter(row::Column::Attempts.eq(r.attempts));
     let (action, data) = match outcome {
         Ok((sha, size, pages, as_of)) => {
-            row::ActiveModel {
-                id: Set(r.id),
-                status: Set("ready".into()),
-                finished_at: Set(Some(now)),
-                pages: Set(Some(pages as i32)),
-                size: Set(Some(size as i64)),
-                sha256: Set(Some(sha.clone())),
-                data_as_of: Set(Some(as_of)),
-                error: Set(None),
-                ..Default::default()
+            let done = mine
+                .set(row::ActiveModel {
+                    status: Set("ready".into()),
+                    finished_at: Set(Some(now)),
+                    pages: Set(Some(pages as i32)),
+                    size: Set(Some(size as i64)),
+                    sha256: Set(Some(sha.clone())),
+                    data_as_of: Set(Some(as_of)),
+                    error: Set(None),
+                    ..Default::default()
+                })
+                .exec(&txn)
+                .await?;
+            if done.rows_affected != 1 {
+                return Ok(());
             }
-            .update(&txn)
-            .await?;
             (
                 "summary.ready",
                 serde_json::json!({"sha256": sha, "pages": pages, "size": size}),
             )
         }
         Err(e) => {
-            log::error!("summary {} failed: {e}", r.id);
-            // A failure may be passing (the database busy): retried by the worker,
+            log::error!("summary {} failed (attempt {}): {e}", r.id, r.attempts);
+            // A failure may be passing (the database busy): tried again by the worker,
             // until the attempts run out.
-            let status = if attempts >= MAX_ATTEMPTS {
+            let status = if r.attempts >= MAX_ATTEMPTS {
                 "failed"
             } else {
                 "pending"
             };
-            row::ActiveModel {
-                id: Set(r.id),
-                status: Set(status.into()),
-                finished_at: Set((status == "failed").then_some(now)),
-                error: Set(Some(e.to_string())),
-                ..Default::default()
+            let done = mine
+                .set(row::ActiveModel {
+                    status: Set(status.into()),
+                    finished_at: Set((status == "failed").then_some(now)),
+                    error: Set(Some(e.to_string())),
+                    ..Default::default()
+                })
+                .exec(&txn)
+                .await?;
+            if done.rows_affected != 1 {
+                return Ok(());
             }
-            .update(&txn)
-            .await?;
             ("summary.fail", serde_json::json!({"error": e.to_string()}))
         }
     };
@@ -534,7 +554,27 @@ async fn finish(
     Ok(())
 }
 
-/// Makes every summary that waits, and those whose claim went stale; oldest first.
+/// Gives up on summaries whose last allowed attempt never finished (the process stopped
+/// while making them): `failed`, with their audit event.
+async fn give_up_stale(db: &DatabaseConnection) -> ServiceResult<()> {
+    let stale = Utc::now() - Duration::minutes(STALE_CLAIM);
+    let abandoned = row::Entity::find()
+        .filter(row::Column::Status.eq("running"))
+        .filter(row::Column::StartedAt.lt(stale))
+        .filter(row::Column::Attempts.gte(MAX_ATTEMPTS))
+        .all(db)
+        .await?;
+    for r in abandoned {
+        let gave_up = Err(ServiceError::Internal(format!(
+            "no attempt of {MAX_ATTEMPTS} finished"
+        )));
+        finish(db, &r, gave_up).await?;
+    }
+    Ok(())
+}
+
+/// Makes every summary that waits, and those whose claim went stale; oldest first. One
+/// that fails does not hold up the others.
 pub async fn run_due(
     db: &DatabaseConnection,
     forms: &Forms,
@@ -542,6 +582,7 @@ pub async fn run_due(
     engine: &Arc<Engine>,
     blobs: &BlobStore,
 ) -> ServiceResult<usize> {
+    give_up_stale(db).await?;
     let stale = Utc::now() - Duration::minutes(STALE_CLAIM);
     let due = row::Entity::find()
         .filter(
@@ -556,8 +597,10 @@ pub async fn run_due(
         .await?;
     let mut made = 0;
     for r in due {
-        if run(db, forms, i18n, engine, blobs, r.id).await?.status == "ready" {
-            made += 1;
+        match run(db, forms, i18n, engine, blobs, r.id).await {
+            Ok(v) if v.status == "ready" => made += 1,
+            Ok(_) => {}
+            Err(e) => log::warn!("summary {}: {e}", r.id),
         }
     }
     Ok(made)
@@ -605,6 +648,12 @@ pub async fn pdf(
     id: Uuid,
 ) -> ServiceResult<(SummaryView, Vec<u8>)> {
     let view = get(db, actor, id).await?;
+    if view.status == "failed" {
+        return Err(ServiceError::Conflict {
+            code: "summary_failed",
+            key: "summary-failed",
+        });
+    }
     let Some(sha) = view.sha256.clone().filter(|_| view.status == "ready") else {
         return Err(ServiceError::Conflict {
             code: "summary_not_ready",

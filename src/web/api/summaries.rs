@@ -33,7 +33,11 @@ pub async fn start(
     let made = summaries::request(&state.db, actor, cycle, lang, addr).await?;
     let job = state.make_summary(made.id);
     // The job goes on if the wait ends first; the worker also picks up what is left.
-    let _ = rocket::tokio::time::timeout(WAIT, job).await;
+    match rocket::tokio::time::timeout(WAIT, job).await {
+        Ok(Ok(Err(e))) => log::error!("summary {}: {e}", made.id),
+        Ok(Err(e)) => log::error!("summary {}: the job stopped: {e}", made.id),
+        Ok(Ok(Ok(()))) | Err(_) => {}
+    }
     summaries::get(&state.db, actor, made.id).await
 }
 

@@ -624,8 +624,7 @@ pub async fn board(
                 "sections": sections, "scores": scores, "regional": regional,
                 "approved_ports": summary.approved_ports,
                 "summaries": made.iter().map(|s| super::summaries::row(&app.i18n, lang, s)).collect::<Vec<_>>(),
-                "asked": made.iter().find(|s| Some(s.id) == asked).map(|s| s.status),
-                "pending": made.iter().any(|s| s.status == "pending")}),
+                "asked": made.iter().find(|s| Some(s.id) == asked).map(|s| s.status)}),
         ),
     ))
 }
