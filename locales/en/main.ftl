@@ -601,3 +601,18 @@ pdf-findings-bottom = Lowest overall levels: { $states }.
 pdf-findings-spread = Member states by overall level
 pdf-findings-by-section = Regional level by section
 pdf-level-range = Level { $level } ({ $range })
+
+## The public repository
+feed-title = Port contingency plans of the Americas: new resources
+resource-bad-language = Use one of the four languages: en, es, fr or pt.
+resource-too-long = This text is too long: a title has at most 300 characters, a description 5,000.
+resource-title-required = Give the resource a title, in at least one language.
+resource-bad-licence = Choose one of the open licences: CC BY 4.0, CC BY-SA 4.0, CC BY-NC 4.0 or CC0 1.0.
+resource-bad-year = Give the year the resource is about, between 1990 and 2100.
+resource-bad-state = One of the member states is not known; use their three-letter codes.
+resource-bad-hazard = One of the hazards is not in the questionnaire’s list.
+resource-attachment-not-public = Only a file its focal point made public, with a licence, on an approved report and outside the confidential section can be published.
+resource-supersedes-unpublished = A correction replaces a published resource; this one is not published.
+resource-cannot-publish = This resource cannot be published: it is already published, or it was withdrawn.
+resource-cannot-withdraw = Only a published resource that is not withdrawn yet can be withdrawn.
+resource-reason-required = Say why the resource is withdrawn: the reason stays on its page.

@@ -604,3 +604,18 @@ pdf-findings-bottom = Niveles globales más bajos: { $states }.
 pdf-findings-spread = Estados miembros por nivel global
 pdf-findings-by-section = Nivel regional por sección
 pdf-level-range = Nivel { $level } ({ $range })
+
+## The public repository
+feed-title = Planes de contingencia portuarios de las Américas: nuevos recursos
+resource-bad-language = Use uno de los cuatro idiomas: en, es, fr o pt.
+resource-too-long = Este texto es demasiado largo: un título tiene como máximo 300 caracteres y una descripción 5.000.
+resource-title-required = Dé un título al recurso, al menos en un idioma.
+resource-bad-licence = Elija una de las licencias abiertas: CC BY 4.0, CC BY-SA 4.0, CC BY-NC 4.0 o CC0 1.0.
+resource-bad-year = Indique el año al que se refiere el recurso, entre 1990 y 2100.
+resource-bad-state = Uno de los Estados miembros no es conocido; use sus códigos de tres letras.
+resource-bad-hazard = Una de las amenazas no figura en la lista del cuestionario.
+resource-attachment-not-public = Solo puede publicarse un archivo que su punto focal hizo público, con una licencia, en un informe aprobado y fuera de la sección confidencial.
+resource-supersedes-unpublished = Una corrección reemplaza un recurso publicado; este no está publicado.
+resource-cannot-publish = Este recurso no puede publicarse: ya está publicado o fue retirado.
+resource-cannot-withdraw = Solo puede retirarse un recurso publicado que aún no se haya retirado.
+resource-reason-required = Indique por qué se retira el recurso: el motivo queda en su página.

@@ -604,3 +604,18 @@ pdf-findings-bottom = Niveaux globaux les plus bas : { $states }.
 pdf-findings-spread = États membres par niveau global
 pdf-findings-by-section = Niveau régional par section
 pdf-level-range = Niveau { $level } ({ $range })
+
+## The public repository
+feed-title = Plans d’urgence portuaires des Amériques : nouvelles ressources
+resource-bad-language = Utilisez l’une des quatre langues : en, es, fr ou pt.
+resource-too-long = Ce texte est trop long : un titre compte au plus 300 caractères, une description 5 000.
+resource-title-required = Donnez un titre à la ressource, dans au moins une langue.
+resource-bad-licence = Choisissez l’une des licences ouvertes : CC BY 4.0, CC BY-SA 4.0, CC BY-NC 4.0 ou CC0 1.0.
+resource-bad-year = Indiquez l’année sur laquelle porte la ressource, entre 1990 et 2100.
+resource-bad-state = L’un des États membres est inconnu ; utilisez leurs codes à trois lettres.
+resource-bad-hazard = L’un des aléas ne figure pas dans la liste du questionnaire.
+resource-attachment-not-public = Seul un fichier que son point focal a rendu public, avec une licence, dans un rapport approuvé et hors de la section confidentielle peut être publié.
+resource-supersedes-unpublished = Une correction remplace une ressource publiée ; celle-ci ne l’est pas.
+resource-cannot-publish = Cette ressource ne peut pas être publiée : elle l’est déjà, ou elle a été retirée.
+resource-cannot-withdraw = Seule une ressource publiée et pas encore retirée peut être retirée.
+resource-reason-required = Dites pourquoi la ressource est retirée : le motif reste sur sa page.

@@ -604,3 +604,18 @@ pdf-findings-bottom = Níveis globais mais baixos: { $states }.
 pdf-findings-spread = Estados membros por nível global
 pdf-findings-by-section = Nível regional por seção
 pdf-level-range = Nível { $level } ({ $range })
+
+## The public repository
+feed-title = Planos de contingência portuários das Américas: novos recursos
+resource-bad-language = Use um dos quatro idiomas: en, es, fr ou pt.
+resource-too-long = Este texto é longo demais: um título tem no máximo 300 caracteres e uma descrição 5.000.
+resource-title-required = Dê um título ao recurso, em pelo menos um idioma.
+resource-bad-licence = Escolha uma das licenças abertas: CC BY 4.0, CC BY-SA 4.0, CC BY-NC 4.0 ou CC0 1.0.
+resource-bad-year = Indique o ano a que o recurso se refere, entre 1990 e 2100.
+resource-bad-state = Um dos Estados membros não é conhecido; use os seus códigos de três letras.
+resource-bad-hazard = Uma das ameaças não consta da lista do questionário.
+resource-attachment-not-public = Só pode ser publicado um arquivo que o seu ponto focal tornou público, com uma licença, num relatório aprovado e fora da seção confidencial.
+resource-supersedes-unpublished = Uma correção substitui um recurso publicado; este não está publicado.
+resource-cannot-publish = Este recurso não pode ser publicado: já está publicado ou foi retirado.
+resource-cannot-withdraw = Só pode ser retirado um recurso publicado que ainda não tenha sido retirado.
+resource-reason-required = Diga por que o recurso é retirado: o motivo fica na sua página.

@@ -10,6 +10,7 @@ mod m20261130_000004_reporting_pages;
 mod m20261130_000005_reviews;
 mod m20261130_000006_notifications;
 mod m20261130_000007_summaries;
+mod m20261130_000008_resources;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_reviews::Migration),
             Box::new(m20261130_000006_notifications::Migration),
             Box::new(m20261130_000007_summaries::Migration),
+            Box::new(m20261130_000008_resources::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ pub mod licences;
 pub mod locode;
 pub mod member_states;
 pub mod people;
+pub mod resources;
 pub mod scoring;
 pub mod summary;
 pub mod workflow;

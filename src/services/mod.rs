@@ -10,6 +10,7 @@ pub mod exports;
 pub mod forms;
 pub mod notifications;
 pub mod ports;
+pub mod resources;
 pub mod reviews;
 pub mod sessions;
 pub mod setup;
@@ -57,6 +58,9 @@ pub enum ServiceError {
     /// 415: the bytes are not a kind of file accepted here.
     #[error("unsupported file type")]
     UnsupportedType,
+    /// 410: it was there and is no more (a withdrawn resource's file).
+    #[error("gone")]
+    Gone,
     /// 429: too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests,

@@ -137,6 +137,7 @@ impl From<ServiceError> for ApiError {
                 ApiError::new(Status::UnprocessableEntity, code, key)
             }
             ServiceError::TooManyRequests => ApiError::for_status(Status::TooManyRequests),
+            ServiceError::Gone => ApiError::for_status(Status::Gone),
             ServiceError::UnsupportedType => ApiError::for_status(Status::UnsupportedMediaType),
             ServiceError::Validation { problems } => ApiError {
                 details: Details::Problems(problems),

@@ -86,6 +86,10 @@ pub fn mount(rocket: Rocket<Build>, i18n: I18n) -> Rocket<Build> {
             pages::register_functions(&mut engines.tera, i18n.clone())
         }))
         .mount("/", rocket::routes![healthz])
+        .mount(
+            "/",
+            rocket::routes![api::resources::file, api::resources::feed],
+        )
         .mount("/", pages::routes())
         .mount("/static", assets::routes())
         .mount("/api/v1", api::routes())

@@ -5,6 +5,7 @@ pub mod cycles;
 pub mod exports;
 pub mod forms;
 pub mod notices;
+pub mod resources;
 pub mod reviews;
 pub mod session;
 pub mod states;
@@ -73,5 +74,11 @@ pub fn routes() -> Vec<rocket::Route> {
         summaries::list,
         summaries::show,
         summaries::pdf,
+        resources::create,
+        resources::create_document,
+        resources::publish,
+        resources::withdraw,
+        resources::show,
+        resources::list,
     ]
 }
