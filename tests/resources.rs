@@ -349,3 +349,54 @@ async fn documents_are_uploaded_and_sniffed(app: TestApp) {
     assert_eq!(count(&app).await, 1);
 }
 on_both!(documents, documents_are_uploaded_and_sniffed);
+
+async fn catalogue_pages_in_spanish(app: TestApp) {
+    let (sec, _, summary) = world(&app).await;
+    let (_, r) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&sec),
+            Some(&metadata(&summary)),
+        )
+        .await;
+    let id = r["id"].as_str().expect("id").to_string();
+    // Not published: no page for the public.
+    let res = app.get_lang(&format!("/resources/{id}"), "es").await;
+    assert_eq!(res.status(), Status::NotFound);
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{id}/publish"),
+        Some(&sec),
+        None,
+    )
+    .await;
+    let res = app.get_lang("/resources?q=huracanes", "es").await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("<html lang=\"es\""), "in Spanish");
+    assert!(
+        html.contains("Resumen comparativo de los planes portuarios"),
+        "{html}"
+    );
+    assert!(html.contains("1 recurso"));
+    // Facets with their labels in Spanish and counts; a filter link keeps the search.
+    assert!(html.contains("Huracán") && html.contains("Jamaica") && html.contains("(1)"));
+    // (Tera writes "/" as "&#x2F;" in attributes.)
+    assert!(
+        html.contains("resources?q=huracanes&amp;hazard=hurricane"),
+        "{html}"
+    );
+    let res = app.get_lang("/resources?q=tsunami", "es").await;
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("Ningún recurso publicado coincide"));
+    // The resource's page: metadata, checksum, download.
+    let res = app.get_lang(&format!("/resources/{id}"), "es").await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains(r["sha256"].as_str().expect("sha")));
+    assert!(html.contains("Suma de verificación SHA-256"));
+    assert!(html.contains(&format!("{id}/file")));
+    assert!(html.contains("CC BY 4.0"));
+}
+on_both!(pages, catalogue_pages_in_spanish);

@@ -6,6 +6,7 @@ pub mod forms;
 pub mod home;
 pub mod notices;
 pub mod reporting;
+pub mod repository;
 pub mod review;
 pub mod summaries;
 
@@ -268,6 +269,8 @@ pub fn routes() -> Vec<rocket::Route> {
         review::comment,
         review::board,
         summaries::create,
+        repository::catalogue,
+        repository::resource,
         summaries::pdf,
         review::audit_log,
         notices::list,
