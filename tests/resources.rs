@@ -238,6 +238,25 @@ async fn published_found_downloaded_withdrawn(app: TestApp) {
     let feed = res.into_string().await.unwrap_or_default();
     assert!(feed.contains(&format!("urn:uuid:{id}")) && feed.contains("Comparative summary"));
 
+    // The DCAT-AP catalogue describes it, with its file, size, checksum and licence.
+    let res = app.client.get("/catalog.jsonld").dispatch().await;
+    assert_eq!(res.status(), Status::Ok);
+    let catalog: Value = serde_json::from_str(&res.into_string().await.unwrap_or_default())
+        .expect("the catalogue is JSON");
+    assert_eq!(catalog["@type"], "dcat:Catalog");
+    assert_eq!(catalog["@context"]["dcat"], "http://www.w3.org/ns/dcat#");
+    let datasets = catalog["dcat:dataset"].as_array().expect("datasets");
+    assert_eq!(datasets.len(), 1);
+    let dist = &datasets[0]["dcat:distribution"][0];
+    assert_eq!(dist["spdx:checksum"]["spdx:checksumValue"], sha.as_str());
+    assert_eq!(
+        datasets[0]["dct:license"]["@id"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    assert!(dist["dcat:downloadURL"]["@id"]
+        .as_str()
+        .is_some_and(|u| u.ends_with(&format!("/resources/{id}/file"))));
+
     // Withdrawn, with a reason: the page stays, the file is gone, the lists forget it.
     let withdraw = format!("/api/v1/resources/{id}/withdraw");
     let (status, v) = app

@@ -24,6 +24,17 @@ pub fn name(id: &str) -> &str {
         .map_or(id, |(_, n)| *n)
 }
 
+/// The licence's canonical web address, for machine-readable catalogues.
+pub fn uri(id: &str) -> Option<&'static str> {
+    match id {
+        "CC-BY-4.0" => Some("https://creativecommons.org/licenses/by/4.0/"),
+        "CC-BY-SA-4.0" => Some("https://creativecommons.org/licenses/by-sa/4.0/"),
+        "CC-BY-NC-4.0" => Some("https://creativecommons.org/licenses/by-nc/4.0/"),
+        "CC0-1.0" => Some("https://creativecommons.org/publicdomain/zero/1.0/"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +45,9 @@ mod tests {
         assert_eq!(find("all rights reserved"), None);
         assert_eq!(name("CC0-1.0"), "CC0 1.0");
         assert_eq!(name("X"), "X");
+        assert!(
+            LICENCES.iter().all(|(id, _)| uri(id).is_some()),
+            "every licence has its address"
+        );
     }
 }

@@ -22,7 +22,7 @@ use sea_orm::{
 };
 use serde::Serialize;
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 /// Results per page of the catalogue.
@@ -522,36 +522,9 @@ pub struct Catalogue {
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
-/// The ids of published resources with every word of `q` (each as a prefix), found
-/// through the word index.
-async fn matching(db: &DatabaseConnection, q: &str) -> ServiceResult<Option<HashSet<Uuid>>> {
-    let words: BTreeSet<String> = resources::words(q).into_iter().take(8).collect();
-    if words.is_empty() {
-        return Ok(None);
-    }
-    let mut found: Option<HashSet<Uuid>> = None;
-    for w in words {
-        // A prefix as a range: the primary key's index answers it on both databases.
-        let upper = format!("{w}\u{10ffff}");
-        let ids: HashSet<Uuid> = resource_term::Entity::find()
-            .select_only()
-            .column(resource_term::Column::ResourceId)
-            .filter(resource_term::Column::Term.gte(w.clone()))
-            .filter(resource_term::Column::Term.lt(upper))
-            .into_tuple::<Uuid>()
-            .all(db)
-            .await?
-            .into_iter()
-            .collect();
-        found = Some(match found {
-            None => ids,
-            Some(prev) => prev.intersection(&ids).copied().collect(),
-        });
-        if found.as_ref().is_some_and(HashSet::is_empty) {
-            break;
-        }
-    }
-    Ok(found)
+/// The words of a search, folded, each to be found as a prefix (at most eight).
+fn search_words(q: &str) -> BTreeSet<String> {
+    resources::words(q).into_iter().take(8).collect()
 }
 
 /// Published resources (withdrawn ones are not listed), newest first, filtered by words
@@ -560,10 +533,17 @@ pub async fn catalogue(db: &DatabaseConnection, query: &Query) -> ServiceResult<
     let mut select = resource::Entity::find()
         .filter(resource::Column::PublishedAt.is_not_null())
         .filter(resource::Column::WithdrawnAt.is_null());
-    if let Some(q) = query.q.as_deref() {
-        if let Some(ids) = matching(db, q).await? {
-            select = select.filter(resource::Column::Id.is_in(ids.into_iter().collect::<Vec<_>>()));
-        }
+    // Each word and each tag is a subquery answered by an index: the database intersects
+    // them, no list of ids travels.
+    for w in search_words(query.q.as_deref().unwrap_or_default()) {
+        let upper = format!("{w}\u{10ffff}");
+        let with_word = resource_term::Entity::find()
+            .select_only()
+            .column(resource_term::Column::ResourceId)
+            .filter(resource_term::Column::Term.gte(w))
+            .filter(resource_term::Column::Term.lt(upper))
+            .into_query();
+        select = select.filter(resource::Column::Id.in_subquery(with_word));
     }
     if let Some(kind) = &query.kind {
         select = select.filter(resource::Column::Kind.eq(kind.clone()));
@@ -582,15 +562,13 @@ pub async fn catalogue(db: &DatabaseConnection, query: &Query) -> ServiceResult<
         ("hazard", &query.hazard),
     ] {
         if let Some(v) = value {
-            let ids: Vec<Uuid> = resource_facet::Entity::find()
+            let tagged = resource_facet::Entity::find()
                 .select_only()
                 .column(resource_facet::Column::ResourceId)
                 .filter(resource_facet::Column::Facet.eq(facet))
                 .filter(resource_facet::Column::Value.eq(v.clone()))
-                .into_tuple::<Uuid>()
-                .all(db)
-                .await?;
-            select = select.filter(resource::Column::Id.is_in(ids));
+                .into_query();
+            select = select.filter(resource::Column::Id.in_subquery(tagged));
         }
     }
     // The counts of each facet's values over every match, counted by the database.

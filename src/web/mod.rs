@@ -88,7 +88,11 @@ pub fn mount(rocket: Rocket<Build>, i18n: I18n) -> Rocket<Build> {
         .mount("/", rocket::routes![healthz])
         .mount(
             "/",
-            rocket::routes![api::resources::file, api::resources::feed],
+            rocket::routes![
+                api::resources::file,
+                api::resources::feed,
+                api::resources::catalog
+            ],
         )
         .mount("/", pages::routes())
         .mount("/static", assets::routes())

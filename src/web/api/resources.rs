@@ -422,3 +422,103 @@ pub async fn feed(state: &State<AppState>) -> Result<(ContentType, String), ApiE
         out,
     ))
 }
+
+/// The EU's authority code of a language, as DCAT-AP names languages.
+fn language_uri(code: &str) -> String {
+    let c = match code {
+        "es" => "SPA",
+        "fr" => "FRA",
+        "pt" => "POR",
+        _ => "ENG",
+    };
+    format!("http://publications.europa.eu/resource/authority/language/{c}")
+}
+
+fn texts(v: &Value) -> Value {
+    Value::Array(
+        ["en", "es", "fr", "pt"]
+            .iter()
+            .filter_map(|l| {
+                let t = v.get(l)?.as_str()?;
+                Some(serde_json::json!({"@value": t, "@language": l}))
+            })
+            .collect(),
+    )
+}
+
+/// `GET /catalog.jsonld`: the published resources as a DCAT-AP catalogue in JSON-LD, for
+/// data portals to harvest.
+#[rocket::get("/catalog.jsonld")]
+pub async fn catalog(state: &State<AppState>) -> Result<(ContentType, String), ApiError> {
+    use serde_json::json;
+    let items = resources::newest(&state.db, 100_000).await?;
+    let base = state.config.public_url.clone().unwrap_or_default();
+    let i18n = &state.i18n;
+    let per_language = |key: &str| {
+        Value::Array(
+            crate::i18n::LANGS
+                .iter()
+                .map(|l| json!({"@value": i18n.t(*l, key), "@language": l.code()}))
+                .collect(),
+        )
+    };
+    let datasets: Vec<Value> = items
+        .iter()
+        .map(|r| {
+            let mut d = json!({
+                "@id": format!("{base}/resources/{}", r.id),
+                "@type": "dcat:Dataset",
+                "dct:identifier": r.id.to_string(),
+                "dct:title": texts(&r.titles),
+                "dct:description": texts(&r.descriptions),
+                "dct:language": {"@id": language_uri(&r.language)},
+                "dct:temporal": {"@value": r.year.to_string(), "@type": "xsd:gYear"},
+                "dcat:keyword": r.hazards,
+                "dct:spatial": r.member_states.iter().map(|c| json!({"@id": format!("http://publications.europa.eu/resource/authority/country/{c}")})).collect::<Vec<_>>(),
+                "dcat:distribution": [{
+                    "@type": "dcat:Distribution",
+                    "dcat:downloadURL": {"@id": format!("{base}{}", r.download_url)},
+                    "dcat:accessURL": {"@id": format!("{base}/resources/{}", r.id)},
+                    "dcat:mediaType": {"@id": format!("http://www.iana.org/assignments/media-types/{}", r.media_type)},
+                    "dcat:byteSize": {"@value": r.size.to_string(), "@type": "xsd:nonNegativeInteger"},
+                    "spdx:checksum": {
+                        "@type": "spdx:Checksum",
+                        "spdx:algorithm": {"@id": "spdx:checksumAlgorithm_sha256"},
+                        "spdx:checksumValue": r.sha256,
+                    },
+                }],
+            });
+            if let Some(p) = r.published_at {
+                d["dct:issued"] = json!({"@value": p.to_rfc3339(), "@type": "xsd:dateTime"});
+            }
+            if let Some(uri) = crate::domain::licences::uri(&r.licence) {
+                d["dct:license"] = json!({"@id": uri});
+                d["dcat:distribution"][0]["dct:license"] = json!({"@id": uri});
+            }
+            d
+        })
+        .collect();
+    let doc = json!({
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#",
+            "dct": "http://purl.org/dc/terms/",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+            "spdx": "http://spdx.org/rdf/terms#",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": format!("{base}/catalog.jsonld"),
+        "@type": "dcat:Catalog",
+        "dct:title": per_language("repo-title"),
+        "dct:description": per_language("repo-intro"),
+        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": i18n.t(crate::i18n::Lang::En, "pdf-org")},
+        "foaf:homepage": {"@id": format!("{base}/resources")},
+        "dcat:dataset": datasets,
+    });
+    Ok((
+        ContentType::new("application", "ld+json"),
+        serde_json::to_string_pretty(&doc).map_err(|e| {
+            log::error!("catalogue: {e}");
+            ApiError::for_status(Status::InternalServerError)
+        })?,
+    ))
+}
