@@ -419,3 +419,148 @@ async fn catalogue_pages_in_spanish(app: TestApp) {
     assert!(html.contains("CC BY 4.0"));
 }
 on_both!(pages, catalogue_pages_in_spanish);
+
+async fn attachments_only_when_public_licensed_and_approved(app: TestApp) {
+    let (_, sec_email) = app.user("secretariat", None).await;
+    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
+    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
+    app.api(
+        "POST",
+        "/api/v1/member-states/JAM/ports",
+        Some(&sec),
+        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
+    )
+    .await;
+    let today = chrono::Utc::now().date_naive();
+    let (_, c) = app
+        .api(
+            "POST",
+            "/api/v1/cycles",
+            Some(&sec),
+            Some(
+                &json!({"form": "port-contingency", "title": {"en": "Reporting 2026"},
+                "opens_on": (today - chrono::Duration::days(1)).to_string(),
+                "closes_on": (today + chrono::Duration::days(30)).to_string()}),
+            ),
+        )
+        .await;
+    let cycle = c["id"].as_str().expect("cycle").to_string();
+    let (_, s) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{cycle}/submissions"),
+            Some(&jam),
+            Some(&json!({"port": "JMKIN"})),
+        )
+        .await;
+    let id = s["id"].as_str().expect("id").to_string();
+    let (status, public) = common::upload(
+        &app,
+        &jam,
+        &id,
+        &[
+            ("question", "H2"),
+            ("visibility", "public"),
+            ("licence", "CC-BY-4.0"),
+        ],
+        ("public.pdf", PDF),
+    )
+    .await;
+    assert_eq!(status, Status::Created, "{public}");
+    let (status, restricted) = common::upload(
+        &app,
+        &jam,
+        &id,
+        &[("question", "H2")],
+        ("restricted.pdf", b"%PDF-1.4\n% another plan\n%%EOF\n"),
+    )
+    .await;
+    assert_eq!(status, Status::Created, "{restricted}");
+    let (public, restricted) = (
+        public["id"].as_str().expect("id").to_string(),
+        restricted["id"].as_str().expect("id").to_string(),
+    );
+    let mut doc = common::full_document();
+    for key in ["A1", "A2", "A3"] {
+        doc[key] = s["answers"][key].clone();
+    }
+    doc["A4"] = json!([]);
+    doc["H2"] = json!([public, restricted]);
+    let (status, v) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/submissions/{id}/answers"),
+            Some(&jam),
+            Some(&json!({"version": 1, "answers": doc})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(&jam),
+            Some(&json!({"version": v["version"]})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let body = |attachment: &str| {
+        json!({"kind": "attachment", "attachment": attachment, "title": "Kingston's plan",
+            "licence": "CC-BY-4.0", "language": "en", "member_states": ["JAM"]})
+    };
+    // Submitted, not approved: not yet.
+    let (status, v) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&sec),
+            Some(&body(&public)),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{v}");
+    assert_eq!(assert_error_shape(&v), "attachment_not_public");
+    app.api(
+        "POST",
+        &format!("/api/v1/submissions/{id}/approve"),
+        Some(&sec),
+        Some(&json!({})),
+    )
+    .await;
+    // Approved: the restricted file never; a guessed id never; the public one, yes.
+    for refused in [restricted.clone(), uuid::Uuid::new_v4().to_string()] {
+        let (status, v) = app
+            .api(
+                "POST",
+                "/api/v1/resources",
+                Some(&sec),
+                Some(&body(&refused)),
+            )
+            .await;
+        assert_eq!(status, Status::UnprocessableEntity, "{v}");
+    }
+    assert_eq!(count(&app).await, 0);
+    let (status, v) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&jam),
+            Some(&body(&public)),
+        )
+        .await;
+    assert_eq!(status, Status::Forbidden, "{v}");
+    let (status, v) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&sec),
+            Some(&body(&public)),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{v}");
+    assert_eq!(v["kind"], "attachment");
+    assert_eq!(v["sha256"], hex::encode(Sha256::digest(PDF)).as_str());
+}
+on_both!(
+    attachments,
+    attachments_only_when_public_licensed_and_approved
+);
