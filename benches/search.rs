@@ -6,9 +6,9 @@
 
 use portplans::domain::resources::{Draft, Metadata};
 use portplans::services::resources::{catalogue, Query};
-use portplans::store::entities::{resource, resource_facet, resource_term, user};
+use portplans::store::entities::{resource, user};
 use portplans::{services, store, Config};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, Set};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -127,33 +127,9 @@ fn main() {
             .insert(&txn)
             .await
             .expect("resource");
-            let terms: Vec<resource_term::ActiveModel> = meta
-                .terms()
-                .into_iter()
-                .map(|term| resource_term::ActiveModel {
-                    term: Set(term),
-                    resource_id: Set(id),
-                })
-                .collect();
-            resource_term::Entity::insert_many(terms)
-                .exec(&txn)
+            portplans::services::resources::write_index(&txn, id, &meta)
                 .await
-                .expect("terms");
-            let facets: Vec<resource_facet::ActiveModel> = meta
-                .member_states
-                .iter()
-                .map(|v| ("member_state", v))
-                .chain(meta.hazards.iter().map(|v| ("hazard", v)))
-                .map(|(f, v)| resource_facet::ActiveModel {
-                    resource_id: Set(id),
-                    facet: Set(f.into()),
-                    value: Set(v.clone()),
-                })
-                .collect();
-            resource_facet::Entity::insert_many(facets)
-                .exec(&txn)
-                .await
-                .expect("facets");
+                .expect("index");
         }
         txn.commit().await.expect("commit");
         println!(

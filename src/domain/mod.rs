@@ -12,4 +12,5 @@ pub mod people;
 pub mod resources;
 pub mod scoring;
 pub mod summary;
+pub mod text;
 pub mod workflow;

@@ -2,6 +2,7 @@
 //! when it is made, so the rest of the code can trust it), how its words are indexed for
 //! search, and which moves its life allows (publish once, withdraw once, never change).
 
+use crate::domain::text::fold;
 use crate::domain::{licences, member_states};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -124,16 +125,6 @@ impl Metadata {
             .flat_map(|t| words(t))
             .collect()
     }
-}
-
-/// `text` without case or accents: "Évaluación" and "evaluacion" are one word to search.
-pub fn fold(text: &str) -> String {
-    use unicode_normalization::char::is_combining_mark;
-    use unicode_normalization::UnicodeNormalization;
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The folded words of `text`, two letters or more (a single letter finds everything).

@@ -836,11 +836,7 @@ fn col(title: String, width: f32, align: Align) -> Column {
 
 /// Names sort as people expect: accents and case do not move a name.
 fn sort_key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    name.nfd()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::domain::text::fold(name)
 }
 
 fn cover(input: &Input<'_>, fonts: &super::fonts::Fonts) -> Page {

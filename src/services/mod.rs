@@ -72,6 +72,15 @@ pub enum ServiceError {
 
 pub type ServiceResult<T> = Result<T, ServiceError>;
 
+/// Runs CPU or file work off the async workers.
+pub(crate) async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> ServiceResult<T> {
+    rocket::tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ServiceError::Internal(e.to_string()))
+}
+
 /// A unique index refused the row (two requests raced past the check): a 409, not a 500.
 pub fn unique_or_db(e: DbErr, code: &'static str, key: &'static str) -> ServiceError {
     match e.sql_err() {

@@ -7,7 +7,7 @@
 use super::audit::{self, Event};
 use super::forms::Forms;
 use super::submissions::form_of;
-use super::{ServiceError, ServiceResult};
+use super::{blocking, ServiceError, ServiceResult};
 use crate::domain::people::Actor;
 use crate::domain::resources::{self, Draft, Metadata, Stage};
 use crate::store::blobs::BlobStore;
@@ -201,9 +201,8 @@ async fn file_of(
                 super::attachments::sniff(&bytes).ok_or(ServiceError::UnsupportedType)?;
             let size = bytes.len() as i64;
             let blobs = blobs.clone();
-            let sha = rocket::tokio::task::spawn_blocking(move || blobs.put(&bytes))
-                .await
-                .map_err(|e| ServiceError::Internal(e.to_string()))?
+            let sha = blocking(move || blobs.put(&bytes))
+                .await?
                 .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))?;
             let clean: String = filename
                 .chars()
@@ -293,33 +292,7 @@ pub async fn create(
     }
     .insert(&txn)
     .await?;
-    let terms: Vec<resource_term::ActiveModel> = meta
-        .terms()
-        .into_iter()
-        .map(|term| resource_term::ActiveModel {
-            term: Set(term),
-            resource_id: Set(id),
-        })
-        .collect();
-    if !terms.is_empty() {
-        resource_term::Entity::insert_many(terms).exec(&txn).await?;
-    }
-    let facets: Vec<resource_facet::ActiveModel> = meta
-        .member_states
-        .iter()
-        .map(|v| ("member_state", v))
-        .chain(meta.hazards.iter().map(|v| ("hazard", v)))
-        .map(|(facet, value)| resource_facet::ActiveModel {
-            resource_id: Set(id),
-            facet: Set(facet.to_string()),
-            value: Set(value.clone()),
-        })
-        .collect();
-    if !facets.is_empty() {
-        resource_facet::Entity::insert_many(facets)
-            .exec(&txn)
-            .await?;
-    }
+    write_index(&txn, id, &meta).await?;
     audit::record(
         &txn,
         Event {
@@ -336,6 +309,42 @@ pub async fn create(
     let view = views(&txn, vec![made]).await?.remove(0);
     txn.commit().await?;
     Ok(view)
+}
+
+/// Writes what finds resource `id`: the folded words of its texts and its tags.
+pub async fn write_index<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+    meta: &Metadata,
+) -> ServiceResult<()> {
+    let terms: Vec<resource_term::ActiveModel> = meta
+        .terms()
+        .into_iter()
+        .map(|term| resource_term::ActiveModel {
+            term: Set(term),
+            resource_id: Set(id),
+        })
+        .collect();
+    if !terms.is_empty() {
+        resource_term::Entity::insert_many(terms).exec(conn).await?;
+    }
+    let facets: Vec<resource_facet::ActiveModel> = meta
+        .member_states
+        .iter()
+        .map(|v| ("member_state", v))
+        .chain(meta.hazards.iter().map(|v| ("hazard", v)))
+        .map(|(facet, value)| resource_facet::ActiveModel {
+            resource_id: Set(id),
+            facet: Set(facet.to_string()),
+            value: Set(value.clone()),
+        })
+        .collect();
+    if !facets.is_empty() {
+        resource_facet::Entity::insert_many(facets)
+            .exec(conn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Publishes or withdraws: a conditional update, so a second click changes nothing.
@@ -393,10 +402,15 @@ async fn change(
             ("resource.withdraw", done.rows_affected)
         }
     };
+    // Another request changed it between the read and the update.
     if done != 1 {
         return Err(ServiceError::Conflict {
             code: "invalid_transition",
-            key: "resource-cannot-publish",
+            key: if reason.is_none() {
+                "resource-cannot-publish"
+            } else {
+                "resource-cannot-withdraw"
+            },
         });
     }
     audit::record(
@@ -492,9 +506,8 @@ pub async fn file(
     }
     let blobs = blobs.clone();
     let sha = r.sha256.clone();
-    let bytes = rocket::tokio::task::spawn_blocking(move || blobs.get(&sha))
-        .await
-        .map_err(|e| ServiceError::Internal(e.to_string()))?
+    let bytes = blocking(move || blobs.get(&sha))
+        .await?
         .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))?;
     Ok((r, bytes))
 }

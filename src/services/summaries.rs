@@ -11,7 +11,7 @@ use super::audit::{self, Event};
 use super::cycles;
 use super::forms::Forms;
 use super::submissions::form_of;
-use super::{ServiceError, ServiceResult};
+use super::{blocking, ServiceError, ServiceResult};
 use crate::domain::member_states;
 use crate::domain::people::Actor;
 use crate::domain::summary::{Participation, PortPart, Scope, Summarizer, Summary, Totals};
@@ -145,12 +145,6 @@ async fn gather(db: &DatabaseConnection, forms: &Forms, cycle_id: Uuid) -> Servi
         as_of,
         ports,
     })
-}
-
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> ServiceResult<T> {
-    rocket::tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| ServiceError::Internal(e.to_string()))
 }
 
 /// The parts of `docs` (state, answers as JSON text), parsed and worked out on every core;

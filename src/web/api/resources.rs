@@ -115,16 +115,29 @@ pub async fn create(
         r.member_states,
         r.year,
     );
+    made(state, &who, &addr, source, d, r.supersedes).await
+}
+
+/// Makes the resource: 201 with its view.
+async fn made(
+    state: &AppState,
+    who: &ApiActor,
+    addr: &ClientAddr,
+    source: Source,
+    draft: Draft,
+    supersedes: Option<Uuid>,
+) -> Result<(Status, Json<ResourceView>), ApiError> {
+    let new = Made {
+        source,
+        draft,
+        supersedes,
+    };
     let view = resources::create(
         &state.db,
         &state.forms,
         &state.blobs,
         &who.0,
-        Made {
-            source,
-            draft: d,
-            supersedes: r.supersedes,
-        },
+        new,
         addr.as_deref(),
     )
     .await?;
@@ -191,20 +204,8 @@ pub async fn create_document(
         f.member_states,
         f.year,
     );
-    let view = resources::create(
-        &state.db,
-        &state.forms,
-        &state.blobs,
-        &who.0,
-        Made {
-            source: Source::Document { bytes, filename },
-            draft: d,
-            supersedes,
-        },
-        addr.as_deref(),
-    )
-    .await?;
-    Ok((Status::Created, Json(view)))
+    let source = Source::Document { bytes, filename };
+    made(state, &who, &addr, source, d, supersedes).await
 }
 
 /// `POST /api/v1/resources/{id}/publish` → 200 `{published_at, …}`.

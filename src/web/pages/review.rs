@@ -32,22 +32,7 @@ fn state_name(code: &str, lang: Lang) -> String {
 /// Member states in the order their names read in the page's language.
 fn sort_by_name(states: &mut [Value]) {
     // Accents aside ("Belice" before "Bolivia", "Érable" among the Es), as people look.
-    let key = |v: &Value| {
-        v["name"]
-            .as_str()
-            .unwrap_or_default()
-            .chars()
-            .map(|c| match c {
-                'á' | 'à' | 'â' | 'ã' | 'Á' => 'a',
-                'é' | 'è' | 'ê' | 'É' => 'e',
-                'í' | 'Í' => 'i',
-                'ó' | 'ô' | 'õ' | 'Ó' => 'o',
-                'ú' | 'Ú' => 'u',
-                'ç' => 'c',
-                other => other.to_ascii_lowercase(),
-            })
-            .collect::<String>()
-    };
+    let key = |v: &Value| crate::domain::text::fold(v["name"].as_str().unwrap_or_default());
     states.sort_by_key(key);
 }
 
