@@ -62,7 +62,7 @@ fn child(dir: &str, cycle: &str) {
         let started = Instant::now();
         // Loading the fonts is part of the work: a server does it once at start.
         let engine = Arc::new(portplans::pdf::Engine::load().expect("fonts"));
-        let (pdf, _) = services::summaries::render(&db, &forms, &i18n, &engine, cycle, Lang::Es)
+        let (pdf, _, _) = services::summaries::render(&db, &forms, &i18n, &engine, cycle, Lang::Es)
             .await
             .expect("summary");
         let seconds = started.elapsed().as_secs_f64();

@@ -154,7 +154,7 @@ async fn summary(config: Config, cycle: String, lang: String, output: PathBuf) -
         Err(e) => return fail(e.to_string()),
     };
     match services::summaries::render(&db, &forms, &i18n, &engine, cycle, lang).await {
-        Ok((rendered, _)) => match std::fs::write(&output, &rendered.bytes) {
+        Ok((rendered, _, _)) => match std::fs::write(&output, &rendered.bytes) {
             Ok(()) => {
                 println!(
                     "portplans: wrote {} ({} pages, {} bytes)",

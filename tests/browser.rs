@@ -83,6 +83,9 @@ async fn open_browser(driver_port: u16, profile: &Path) -> Client {
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
                      "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1280,1000",
                      format!("--user-data-dir={}", profile.display())],
+            // Downloads land in the profile, where the test looks for them.
+            "prefs": {"download.default_directory": profile.join("downloads").display().to_string(),
+                      "download.prompt_for_download": false},
         }),
     );
     ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
@@ -500,7 +503,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert_eq!(b4.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B4 saved before leaving");
         c.execute("document.getElementById('f-B3').value = '2025-06-30';", vec![]).await.expect("B3");
         click(&c, "button[value=stay]").await;
-        assert!(text_of(&c, "[role=status]").await.contains("Saved"));
+        assert!(text_of(&c, ".alert[role=status]").await.contains("Saved"));
         c.goto(&format!("{base}/submissions/{id}/review")).await.expect("goto");
         click(&c, "form[action$='/submit'] button").await;
         let notice = text_of(&c, ".alert-ok[role=status]").await;
@@ -546,6 +549,54 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
             .flatten()
             .expect("href");
         assert!(href.starts_with("/admin/summaries/"), "{href}");
+
+        // The secretariat publishes it: the form comes filled in from the summary.
+        click(&c, "#summaries a[href^='/admin/resources/new?summary=']").await;
+        let title_es = c.find(Locator::Css("#r-title-es")).await.expect("the Spanish title")
+            .prop("value").await.ok().flatten().unwrap_or_default();
+        assert!(title_es.starts_with("Resumen comparativo"), "{title_es}");
+        assert_accessible(&c, axe, "the form that describes a resource").await;
+        click(&c, "#r-hazard-hurricane").await;
+        click(&c, "form[action='/admin/resources'] button[type=submit]").await;
+        assert!(text_of(&c, ".alert-ok[role=status]").await.contains("not yet published"));
+        assert_accessible(&c, axe, "the secretariat's resources").await;
+        click(&c, "tr.marked form[action$='/publish'] button").await;
+        assert!(text_of(&c, ".alert-ok[role=status]").await.contains("Published"));
+
+        // An anonymous visitor, in Spanish, finds it by a word and a hazard, and downloads it.
+        click(&c, ".account button").await;
+        c.goto(&format!("{base}/")).await.expect("goto");
+        click(&c, "a[hreflang=es]").await;
+        click(&c, ".main-nav a[href='/resources']").await;
+        fill(&c, "#repo-q", "resumen").await;
+        click(&c, "form[role=search] button").await;
+        click(&c, ".facets a[href*='hazard=hurricane']").await;
+        let results = text_of(&c, ".results").await;
+        assert!(results.contains("1 recurso") && results.contains(&title_es), "{results}");
+        let facet = text_of(&c, ".facets a.selected").await;
+        assert_eq!(facet, "Huracán", "the hazard filter is on, in Spanish");
+        assert_accessible(&c, axe, "the catalogue, searched and filtered, in Spanish").await;
+        click(&c, ".results h3 a").await;
+        assert_eq!(text_of(&c, "h1").await, title_es);
+        let digest = text_of(&c, "dl.meta code.digest").await;
+        assert_accessible(&c, axe, "a resource's page in Spanish").await;
+        c.screenshot().await.map(|png| std::fs::write(shots().join("resource-es.png"), png)).ok();
+        click(&c, "a.button[href$='/file']").await;
+        let downloads = profile.path().join("downloads");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let pdf = loop {
+            let done: Vec<PathBuf> = std::fs::read_dir(&downloads)
+                .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "pdf")).collect())
+                .unwrap_or_default();
+            if let Some(p) = done.into_iter().next() {
+                break std::fs::read(p).expect("the downloaded file");
+            }
+            assert!(Instant::now() < deadline, "nothing was downloaded into {}", downloads.display());
+            rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        use sha2::Digest;
+        assert_eq!(hex::encode(sha2::Sha256::digest(&pdf)), digest, "the file is the one its page describes");
+        assert!(pdf.starts_with(b"%PDF-"));
     }
     .await;
     c.close().await.ok();

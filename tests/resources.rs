@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{assert_error_shape, multipart, submitted_report, TestApp};
+use common::{assert_error_shape, multipart, TestApp};
 use rocket::http::{ContentType, Header, Status};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{json, Value};
@@ -15,42 +15,7 @@ const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 
 /// An approved report, its Spanish summary made; returns (secretariat, focal point, summary).
 async fn world(app: &TestApp) -> (String, String, String) {
-    let w = submitted_report(app).await;
-    let (status, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/submissions/{}/approve", w.id),
-            Some(&w.sec),
-            Some(&json!({})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    let (status, mut v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/cycles/{}/summaries", w.cycle),
-            Some(&w.sec),
-            Some(&json!({"lang": "es"})),
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{v}");
-    let id = v["id"].as_str().expect("id").to_string();
-    for _ in 0..600 {
-        if v["status"] == "ready" {
-            break;
-        }
-        rocket::tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        v = app
-            .api(
-                "GET",
-                &format!("/api/v1/summaries/{id}"),
-                Some(&w.sec),
-                None,
-            )
-            .await
-            .1;
-    }
-    assert_eq!(v["status"], "ready", "{v}");
+    let (w, id) = common::approved_with_summary(app, "es").await;
     (w.sec, w.jam, id)
 }
 
@@ -421,89 +386,14 @@ async fn catalogue_pages_in_spanish(app: TestApp) {
 on_both!(pages, catalogue_pages_in_spanish);
 
 async fn attachments_only_when_public_licensed_and_approved(app: TestApp) {
-    let (_, sec_email) = app.user("secretariat", None).await;
-    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
-    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
-    app.api(
-        "POST",
-        "/api/v1/member-states/JAM/ports",
-        Some(&sec),
-        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
-    )
-    .await;
-    let today = chrono::Utc::now().date_naive();
-    let (_, c) = app
-        .api(
-            "POST",
-            "/api/v1/cycles",
-            Some(&sec),
-            Some(
-                &json!({"form": "port-contingency", "title": {"en": "Reporting 2026"},
-                "opens_on": (today - chrono::Duration::days(1)).to_string(),
-                "closes_on": (today + chrono::Duration::days(30)).to_string()}),
-            ),
-        )
-        .await;
-    let cycle = c["id"].as_str().expect("cycle").to_string();
-    let (_, s) = app
-        .api(
-            "POST",
-            &format!("/api/v1/cycles/{cycle}/submissions"),
-            Some(&jam),
-            Some(&json!({"port": "JMKIN"})),
-        )
-        .await;
-    let id = s["id"].as_str().expect("id").to_string();
-    let (status, public) = common::upload(
-        &app,
-        &jam,
-        &id,
-        &[
-            ("question", "H2"),
-            ("visibility", "public"),
-            ("licence", "CC-BY-4.0"),
-        ],
-        ("public.pdf", PDF),
-    )
-    .await;
-    assert_eq!(status, Status::Created, "{public}");
-    let (status, restricted) = common::upload(
-        &app,
-        &jam,
-        &id,
-        &[("question", "H2")],
-        ("restricted.pdf", b"%PDF-1.4\n% another plan\n%%EOF\n"),
-    )
-    .await;
-    assert_eq!(status, Status::Created, "{restricted}");
-    let (public, restricted) = (
-        public["id"].as_str().expect("id").to_string(),
-        restricted["id"].as_str().expect("id").to_string(),
-    );
-    let mut doc = common::full_document();
-    for key in ["A1", "A2", "A3"] {
-        doc[key] = s["answers"][key].clone();
-    }
-    doc["A4"] = json!([]);
-    doc["H2"] = json!([public, restricted]);
-    let (status, v) = app
-        .api(
-            "PUT",
-            &format!("/api/v1/submissions/{id}/answers"),
-            Some(&jam),
-            Some(&json!({"version": 1, "answers": doc})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    let (status, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/submissions/{id}/submit"),
-            Some(&jam),
-            Some(&json!({"version": v["version"]})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
+    let common::WithFiles {
+        sec,
+        jam,
+        id,
+        public,
+        restricted,
+        ..
+    } = common::report_with_files(&app).await;
     let body = |attachment: &str| {
         json!({"kind": "attachment", "attachment": attachment, "title": "Kingston's plan",
             "licence": "CC-BY-4.0", "language": "en", "member_states": ["JAM"]})

@@ -11,6 +11,7 @@ mod m20261130_000005_reviews;
 mod m20261130_000006_notifications;
 mod m20261130_000007_summaries;
 mod m20261130_000008_resources;
+mod m20261130_000009_summary_scores;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_notifications::Migration),
             Box::new(m20261130_000007_summaries::Migration),
             Box::new(m20261130_000008_resources::Migration),
+            Box::new(m20261130_000009_summary_scores::Migration),
         ]
     }
 }

@@ -48,7 +48,7 @@ pub struct ApprovedPort<'a> {
 }
 
 /// Mean levels (1–5) per section, in the form's order, and overall.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Levels {
     pub sections: Vec<Option<f64>>,
     pub overall: Option<f64>,
@@ -90,6 +90,29 @@ pub struct Summary {
     pub questions: Vec<QuestionChart>,
     pub profiles: Vec<Profile>,
     pub approved_ports: usize,
+}
+
+/// The section-score table of a summary: what its PDF prints and the public progress page
+/// shows once the summary is published.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct ScoreTable {
+    /// Section ids, in the form's order.
+    pub sections: Vec<String>,
+    pub regional: Levels,
+    /// States with at least one approved port, by code.
+    pub states: BTreeMap<String, Levels>,
+    pub approved_ports: usize,
+}
+
+impl Summary {
+    pub fn score_table(&self) -> ScoreTable {
+        ScoreTable {
+            sections: self.sections.clone(),
+            regional: self.regional.clone(),
+            states: self.states.clone(),
+            approved_ports: self.approved_ports,
+        }
+    }
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {

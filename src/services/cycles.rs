@@ -194,6 +194,59 @@ pub async fn progress(
     actor: &Actor,
     id: Uuid,
 ) -> ServiceResult<Vec<StateProgress>> {
+    tally(db, id, |code| actor.may_see_state(code)).await
+}
+
+/// What anyone may know of a cycle's progress: per participating state, its ports, how
+/// many reports were sent (and not taken back for revision since) and how many approved.
+/// No contents, no drafts, no names.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicProgress {
+    pub member_state: String,
+    pub ports: u64,
+    /// Sent to the secretariat: waiting for review, returned for revision, or approved.
+    pub submitted: u64,
+    pub approved: u64,
+}
+
+/// The public progress of a cycle that has opened (a scheduled one is not shown: 404).
+pub async fn public_progress(
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> ServiceResult<(CycleView, Vec<PublicProgress>)> {
+    let c = get(db, id).await?;
+    if c.status == CycleStatus::Scheduled {
+        return Err(ServiceError::NotFound);
+    }
+    let rows = tally(db, id, |_| true).await?;
+    Ok((
+        c,
+        rows.into_iter()
+            .map(|r| PublicProgress {
+                member_state: r.member_state,
+                ports: r.ports,
+                submitted: r.submitted + r.returned + r.approved,
+                approved: r.approved,
+            })
+            .collect(),
+    ))
+}
+
+/// The cycles the public sees: those that have opened, newest first.
+pub async fn public_list(db: &DatabaseConnection) -> ServiceResult<Vec<CycleView>> {
+    Ok(list(db)
+        .await?
+        .into_iter()
+        .filter(|c| c.status != CycleStatus::Scheduled)
+        .collect())
+}
+
+/// Counts ports and reports by status for each participating state that `shown` keeps.
+async fn tally(
+    db: &DatabaseConnection,
+    id: Uuid,
+    shown: impl Fn(&str) -> bool,
+) -> ServiceResult<Vec<StateProgress>> {
     let c = cycle::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -204,10 +257,7 @@ pub async fn progress(
         .order_by_asc(member_state::Column::Code)
         .all(db)
         .await?;
-    let visible: Vec<_> = states
-        .into_iter()
-        .filter(|s| actor.may_see_state(&s.code))
-        .collect();
+    let visible: Vec<_> = states.into_iter().filter(|s| shown(&s.code)).collect();
     let mut rows: BTreeMap<String, StateProgress> = visible
         .iter()
         .map(|s| {

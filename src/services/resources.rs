@@ -12,7 +12,7 @@ use crate::domain::people::Actor;
 use crate::domain::resources::{self, Draft, Metadata, Stage};
 use crate::store::blobs::BlobStore;
 use crate::store::entities::{
-    attachment, cycle, resource, resource_facet, resource_term, submission, summary,
+    attachment, cycle, port, resource, resource_facet, resource_term, submission, summary,
 };
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -23,6 +23,7 @@ use sea_orm::{
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// Results per page of the catalogue.
@@ -184,14 +185,7 @@ async fn file_of(
                 .await?
                 .ok_or_else(not_public)?;
             let form = form_of(db, forms, &c).await?;
-            // Only what the focal point offered, with a licence, on an approved report,
-            // and never on a confidential question.
-            let publishable = a.visibility == super::attachments::PUBLIC
-                && a.licence.is_some()
-                && a.consent_at.is_some()
-                && s.status == "approved"
-                && !form.is_sensitive(&a.question);
-            if !publishable {
+            if !publishable(&a, &s, &form) {
                 return Err(not_public());
             }
             Ok((a.sha256, a.size, a.media_type, a.filename, None, Some(id)))
@@ -217,6 +211,20 @@ async fn file_of(
             Ok((sha, size, media_type.to_string(), name, None, None))
         }
     }
+}
+
+/// Only what the focal point offered, with a licence, on an approved report, and never
+/// on a confidential question.
+fn publishable(
+    a: &attachment::Model,
+    s: &submission::Model,
+    form: &crate::questionnaire::Form,
+) -> bool {
+    a.visibility == super::attachments::PUBLIC
+        && a.licence.is_some()
+        && a.consent_at.is_some()
+        && s.status == "approved"
+        && !form.is_sensitive(&a.question)
 }
 
 /// A resource to make: its file, its description, and the published one it corrects.
@@ -675,4 +683,213 @@ pub async fn newest(db: &DatabaseConnection, limit: u64) -> ServiceResult<Vec<Re
 /// The year a resource is about by default: this one.
 pub fn this_year() -> i32 {
     Utc::now().year()
+}
+
+/// Every resource, whatever its stage, newest first: the secretariat's list. A page of
+/// [`PER_PAGE`] and the total.
+pub async fn all(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    page: u64,
+) -> ServiceResult<(Vec<ResourceView>, u64)> {
+    if !actor.is_staff() {
+        return Err(ServiceError::Forbidden);
+    }
+    let select = resource::Entity::find()
+        .order_by_desc(resource::Column::CreatedAt)
+        .order_by_asc(resource::Column::Id);
+    let total = select.clone().count(db).await?;
+    let rows = select
+        .paginate(db, PER_PAGE)
+        .fetch_page(Ord::max(page, 1) - 1)
+        .await?;
+    Ok((views(db, rows).await?, total))
+}
+
+/// A public file of an approved report that no resource is made from yet: what the
+/// secretariat may publish next.
+#[derive(Debug, Clone, Serialize)]
+pub struct Candidate {
+    pub attachment: Uuid,
+    pub member_state: String,
+    pub port: Option<String>,
+    pub question: String,
+    pub filename: String,
+    pub licence: String,
+    pub size: i64,
+    pub submission: Uuid,
+}
+
+/// Every publishable attachment not yet made into a resource, by state and port.
+pub async fn candidates(
+    db: &DatabaseConnection,
+    forms: &Forms,
+    actor: &Actor,
+) -> ServiceResult<Vec<Candidate>> {
+    if !actor.is_staff() {
+        return Err(ServiceError::Forbidden);
+    }
+    let used = resource::Entity::find()
+        .select_only()
+        .column(resource::Column::AttachmentId)
+        .filter(resource::Column::AttachmentId.is_not_null())
+        .into_query();
+    let offered = attachment::Entity::find()
+        .filter(attachment::Column::Visibility.eq(super::attachments::PUBLIC))
+        .filter(attachment::Column::Licence.is_not_null())
+        .filter(attachment::Column::ConsentAt.is_not_null())
+        .filter(attachment::Column::Id.not_in_subquery(used))
+        .filter(
+            attachment::Column::SubmissionId.in_subquery(
+                submission::Entity::find()
+                    .select_only()
+                    .column(submission::Column::Id)
+                    .filter(submission::Column::Status.eq("approved"))
+                    .into_query(),
+            ),
+        )
+        .all(db)
+        .await?;
+    let submissions: BTreeMap<Uuid, submission::Model> = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(offered.iter().map(|a| a.submission_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let mut cycles: BTreeMap<Uuid, Arc<crate::questionnaire::Form>> = BTreeMap::new();
+    let mut ports: BTreeMap<Uuid, String> = BTreeMap::new();
+    let mut out = Vec::new();
+    for a in offered {
+        let Some(s) = submissions.get(&a.submission_id).cloned() else {
+            continue;
+        };
+        let form = match cycles.get(&s.cycle_id) {
+            Some(f) => f.clone(),
+            None => {
+                let c = cycle::Entity::find_by_id(s.cycle_id)
+                    .one(db)
+                    .await?
+                    .ok_or(ServiceError::NotFound)?;
+                let f = form_of(db, forms, &c).await?;
+                cycles.insert(s.cycle_id, f.clone());
+                f
+            }
+        };
+        if !publishable(&a, &s, &form) {
+            continue;
+        }
+        let port = match s.port_id {
+            Some(pid) => match ports.get(&pid) {
+                Some(n) => Some(n.clone()),
+                None => {
+                    let name = port::Entity::find_by_id(pid)
+                        .one(db)
+                        .await?
+                        .map(|p| format!("{} ({})", p.name, p.locode));
+                    if let Some(n) = &name {
+                        ports.insert(pid, n.clone());
+                    }
+                    name
+                }
+            },
+            None => None,
+        };
+        out.push(Candidate {
+            attachment: a.id,
+            member_state: s.member_state,
+            port,
+            question: a.question,
+            filename: a.filename,
+            licence: a.licence.unwrap_or_default(),
+            size: a.size,
+            submission: s.id,
+        });
+    }
+    out.sort_by(|x, y| {
+        (&x.member_state, &x.port, &x.question, &x.filename).cmp(&(
+            &y.member_state,
+            &y.port,
+            &y.question,
+            &y.filename,
+        ))
+    });
+    Ok(out)
+}
+
+/// What the form to describe a new resource starts from: the file's language, licence,
+/// year and member states as its source suggests, and the cycle's titles for a summary.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Suggestion {
+    pub language: Option<String>,
+    pub licence: Option<String>,
+    pub year: Option<i32>,
+    pub member_states: Vec<String>,
+    /// A summary's cycle title per language.
+    pub cycle_titles: BTreeMap<String, String>,
+    /// An attachment's file name.
+    pub filename: Option<String>,
+}
+
+/// The suggestion for a resource made from summary `summary` or attachment `attachment`;
+/// 404 for an unknown one. Staff only.
+pub async fn suggest(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    summary: Option<Uuid>,
+    attachment: Option<Uuid>,
+) -> ServiceResult<Suggestion> {
+    if !actor.is_staff() {
+        return Err(ServiceError::Forbidden);
+    }
+    if let Some(id) = summary {
+        let s = summary::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        let c = super::cycles::get(db, s.cycle_id).await?;
+        // The states the summary speaks of: those with an approved report.
+        let states: BTreeSet<String> = submission::Entity::find()
+            .select_only()
+            .column(submission::Column::MemberState)
+            .filter(submission::Column::CycleId.eq(s.cycle_id))
+            .filter(submission::Column::Status.eq("approved"))
+            .into_tuple::<String>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
+        let mut cycle_titles = c.titles.clone();
+        for l in ["en", "es", "fr", "pt"] {
+            cycle_titles
+                .entry(l.to_string())
+                .or_insert_with(|| c.title.clone());
+        }
+        return Ok(Suggestion {
+            language: Some(s.lang),
+            licence: Some("CC-BY-4.0".into()),
+            year: Some(c.opens_on.year()),
+            member_states: states.into_iter().collect(),
+            cycle_titles,
+            filename: None,
+        });
+    }
+    if let Some(id) = attachment {
+        let a = attachment::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        let s = submission::Entity::find_by_id(a.submission_id)
+            .one(db)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        return Ok(Suggestion {
+            licence: a.licence,
+            year: Some(a.created_at.year()),
+            member_states: vec![s.member_state],
+            filename: Some(a.filename),
+            ..Suggestion::default()
+        });
+    }
+    Ok(Suggestion::default())
 }

@@ -14,7 +14,9 @@ use super::submissions::form_of;
 use super::{blocking, ServiceError, ServiceResult};
 use crate::domain::member_states;
 use crate::domain::people::Actor;
-use crate::domain::summary::{Participation, PortPart, Scope, Summarizer, Summary, Totals};
+use crate::domain::summary::{
+    Participation, PortPart, Scope, ScoreTable, Summarizer, Summary, Totals,
+};
 use crate::i18n::{I18n, Lang};
 use crate::pdf::summary::{Input, PortLine};
 use crate::pdf::{Engine, Rendered};
@@ -24,7 +26,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    QueryOrder, QuerySelect, QueryTrait, Set,
 };
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -262,7 +264,8 @@ pub async fn model(
     summarize(db, &gathered, Scope::Staff).await
 }
 
-/// The PDF of a cycle's summary in `lang`, and the moment its data describes. No
+/// The PDF of a cycle's summary in `lang`, the moment its data describes and the
+/// section-score table it prints. No
 /// authorization here: the callers are the worker (after a checked request) and the
 /// command line (the operator).
 pub async fn render(
@@ -272,10 +275,11 @@ pub async fn render(
     engine: &Arc<Engine>,
     cycle_id: Uuid,
     lang: Lang,
-) -> ServiceResult<(Rendered, DateTime<Utc>)> {
+) -> ServiceResult<(Rendered, DateTime<Utc>, ScoreTable)> {
     let view = cycles::get(db, cycle_id).await?;
     let gathered = gather(db, forms, cycle_id).await?;
     let summary = summarize(db, &gathered, Scope::Publication).await?;
+    let table = summary.score_table();
     let cycle_title = view.title_in(lang.code()).to_string();
     let (i18n, engine) = (i18n.clone(), engine.clone());
     let as_of = gathered.as_of;
@@ -304,7 +308,7 @@ pub async fn render(
     })
     .await?
     .map_err(|e| ServiceError::Internal(format!("summary: {e}")))?;
-    Ok((rendered, as_of))
+    Ok((rendered, as_of, table))
 }
 
 /// A summary as the API shows it.
@@ -380,6 +384,7 @@ pub async fn request(
         sha256: Set(None),
         data_as_of: Set(None),
         error: Set(None),
+        scores: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -435,7 +440,17 @@ async fn claim(db: &DatabaseConnection, id: Uuid) -> ServiceResult<Option<row::M
     Ok(row::Entity::find_by_id(id).one(db).await?)
 }
 
-/// The PDF of summary `r`, stored: its digest, size, pages and data date.
+/// What making a summary gave: the stored PDF's digest, size and pages, the data date
+/// and the score table.
+struct Made {
+    sha: String,
+    size: usize,
+    pages: usize,
+    as_of: DateTime<Utc>,
+    table: ScoreTable,
+}
+
+/// The PDF of summary `r`, stored.
 async fn make(
     db: &DatabaseConnection,
     forms: &Forms,
@@ -443,16 +458,22 @@ async fn make(
     engine: &Arc<Engine>,
     blobs: &BlobStore,
     r: &row::Model,
-) -> ServiceResult<(String, usize, usize, DateTime<Utc>)> {
+) -> ServiceResult<Made> {
     let lang = Lang::parse(&r.lang).unwrap_or_default();
-    let (rendered, as_of) = render(db, forms, i18n, engine, r.cycle_id, lang).await?;
+    let (rendered, as_of, table) = render(db, forms, i18n, engine, r.cycle_id, lang).await?;
     let blobs = blobs.clone();
     let bytes = rendered.bytes;
     // Writing and syncing the file blocks: not on the async workers.
     let (sha, size) = blocking(move || blobs.put(&bytes).map(|sha| (sha, bytes.len())))
         .await?
         .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))?;
-    Ok((sha, size, rendered.pages, as_of))
+    Ok(Made {
+        sha,
+        size,
+        pages: rendered.pages,
+        as_of,
+        table,
+    })
 }
 
 /// Makes summary `id` if no one else is making it. Returns its state afterwards.
@@ -477,7 +498,7 @@ pub async fn run(
 async fn finish(
     db: &DatabaseConnection,
     r: &row::Model,
-    outcome: ServiceResult<(String, usize, usize, DateTime<Utc>)>,
+    outcome: ServiceResult<Made>,
 ) -> ServiceResult<()> {
     let txn = crate::store::begin_write(db).await?;
     let now = Utc::now();
@@ -486,7 +507,15 @@ async fn finish(
         .filter(row::Column::Status.eq("running"))
         .filter(row::Column::Attempts.eq(r.attempts));
     let (action, data) = match outcome {
-        Ok((sha, size, pages, as_of)) => {
+        Ok(Made {
+            sha,
+            size,
+            pages,
+            as_of,
+            table,
+        }) => {
+            let scores = serde_json::to_value(&table)
+                .map_err(|e| ServiceError::Internal(format!("score table: {e}")))?;
             let done = mine
                 .set(row::ActiveModel {
                     status: Set("ready".into()),
@@ -496,6 +525,7 @@ async fn finish(
                     sha256: Set(Some(sha.clone())),
                     data_as_of: Set(Some(as_of)),
                     error: Set(None),
+                    scores: Set(Some(scores)),
                     ..Default::default()
                 })
                 .exec(&txn)
@@ -659,4 +689,56 @@ pub async fn pdf(
         .await?
         .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))?;
     Ok((view, bytes))
+}
+
+/// A published summary's score table, as the public progress page shows it.
+#[derive(Debug, Clone)]
+pub struct PublishedScores {
+    /// The resource that published it, for the link to its page.
+    pub resource: Uuid,
+    pub data_as_of: Option<DateTime<Utc>>,
+    pub table: ScoreTable,
+}
+
+/// The score table of the newest published (and not withdrawn) summary of `cycle_id`, if
+/// there is one. Public: only what a published PDF already prints.
+pub async fn published_scores(
+    db: &DatabaseConnection,
+    cycle_id: Uuid,
+) -> ServiceResult<Option<PublishedScores>> {
+    use crate::store::entities::resource;
+    let of_cycle = row::Entity::find()
+        .select_only()
+        .column(row::Column::Id)
+        .filter(row::Column::CycleId.eq(cycle_id))
+        .filter(row::Column::Scores.is_not_null())
+        .into_query();
+    let Some(r) = resource::Entity::find()
+        .filter(resource::Column::Kind.eq("summary"))
+        .filter(resource::Column::PublishedAt.is_not_null())
+        .filter(resource::Column::WithdrawnAt.is_null())
+        .filter(resource::Column::SummaryId.in_subquery(of_cycle))
+        .order_by_desc(resource::Column::PublishedAt)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(s) = row::Entity::find_by_id(r.summary_id.unwrap_or_default())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(table) = s
+        .scores
+        .and_then(|v| serde_json::from_value::<ScoreTable>(v).ok())
+    else {
+        return Ok(None);
+    };
+    Ok(Some(PublishedScores {
+        resource: r.id,
+        data_as_of: s.data_as_of,
+        table,
+    }))
 }

@@ -531,3 +531,159 @@ pub async fn submitted_report(app: &TestApp) -> Submitted {
         id,
     }
 }
+
+/// Kingston's report approved and the cycle's summary made in `lang`, waited for until
+/// ready: the report and the summary's id.
+pub async fn approved_with_summary(app: &TestApp, lang: &str) -> (Submitted, String) {
+    use serde_json::json;
+    let w = submitted_report(app).await;
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{}/approve", w.id),
+            Some(&w.sec),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let (status, mut v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{}/summaries", w.cycle),
+            Some(&w.sec),
+            Some(&json!({ "lang": lang })),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{v}");
+    let id = v["id"].as_str().expect("id").to_string();
+    for _ in 0..600 {
+        if v["status"] == "ready" {
+            break;
+        }
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        v = app
+            .api(
+                "GET",
+                &format!("/api/v1/summaries/{id}"),
+                Some(&w.sec),
+                None,
+            )
+            .await
+            .1;
+    }
+    assert_eq!(v["status"], "ready", "{v}");
+    (w, id)
+}
+
+/// A small PDF, as a public plan.
+pub const PUBLIC_PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+
+/// Kingston's report, submitted (not approved), with two plans on H2: one public and
+/// licensed, one restricted.
+pub struct WithFiles {
+    pub sec: String,
+    pub sec_email: String,
+    pub jam: String,
+    pub jam_email: String,
+    pub cycle: String,
+    pub id: String,
+    pub public: String,
+    pub restricted: String,
+}
+
+pub async fn report_with_files(app: &TestApp) -> WithFiles {
+    use serde_json::json;
+    let (_, sec_email) = app.user("secretariat", None).await;
+    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
+    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
+    app.api(
+        "POST",
+        "/api/v1/member-states/JAM/ports",
+        Some(&sec),
+        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
+    )
+    .await;
+    let today = chrono::Utc::now().date_naive();
+    let (_, c) = app
+        .api(
+            "POST",
+            "/api/v1/cycles",
+            Some(&sec),
+            Some(
+                &json!({"form": "port-contingency", "title": {"en": "Reporting 2026"},
+                "opens_on": (today - chrono::Duration::days(1)).to_string(),
+                "closes_on": (today + chrono::Duration::days(30)).to_string()}),
+            ),
+        )
+        .await;
+    let cycle = c["id"].as_str().expect("cycle").to_string();
+    let (_, s) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{cycle}/submissions"),
+            Some(&jam),
+            Some(&json!({"port": "JMKIN"})),
+        )
+        .await;
+    let id = s["id"].as_str().expect("id").to_string();
+    let (status, public) = upload(
+        app,
+        &jam,
+        &id,
+        &[
+            ("question", "H2"),
+            ("visibility", "public"),
+            ("licence", "CC-BY-4.0"),
+        ],
+        ("public.pdf", PUBLIC_PDF),
+    )
+    .await;
+    assert_eq!(status, Status::Created, "{public}");
+    let (status, restricted) = upload(
+        app,
+        &jam,
+        &id,
+        &[("question", "H2")],
+        ("restricted.pdf", b"%PDF-1.4\n% another plan\n%%EOF\n"),
+    )
+    .await;
+    assert_eq!(status, Status::Created, "{restricted}");
+    let (public, restricted) = (
+        public["id"].as_str().expect("id").to_string(),
+        restricted["id"].as_str().expect("id").to_string(),
+    );
+    let mut doc = full_document();
+    for key in ["A1", "A2", "A3"] {
+        doc[key] = s["answers"][key].clone();
+    }
+    doc["A4"] = json!([]);
+    doc["H2"] = json!([public, restricted]);
+    let (status, v) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/submissions/{id}/answers"),
+            Some(&jam),
+            Some(&json!({"version": 1, "answers": doc})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(&jam),
+            Some(&json!({"version": v["version"]})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    WithFiles {
+        sec,
+        sec_email,
+        jam,
+        jam_email,
+        cycle,
+        id,
+        public,
+        restricted,
+    }
+}

@@ -23,6 +23,9 @@ pub struct Model {
     pub data_as_of: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text", nullable)]
     pub error: Option<String>,
+    /// The section-score table the PDF prints (`domain::summary::ScoreTable`), once ready.
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub scores: Option<Json>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

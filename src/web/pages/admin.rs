@@ -14,20 +14,20 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 /// What happened, shown at the top of the page after an action.
-struct Outcome {
-    status: Status,
-    message: String,
-    ok: bool,
-    link: Option<String>,
+pub(super) struct Outcome {
+    pub status: Status,
+    pub message: String,
+    pub ok: bool,
+    pub link: Option<String>,
 }
 
 impl Outcome {
-    fn json(&self) -> Value {
+    pub(super) fn json(&self) -> Value {
         json!({"message": self.message, "ok": self.ok, "link": self.link})
     }
 }
 
-fn fail(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Outcome {
+pub(super) fn fail(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Outcome {
     let (status, message) = failure(&state.i18n, ctx.lang(), e);
     Outcome {
         status,
@@ -37,7 +37,7 @@ fn fail(state: App<'_>, ctx: &Ctx, e: ServiceError) -> Outcome {
     }
 }
 
-fn done(state: App<'_>, ctx: &Ctx, key: &str, link: Option<String>) -> Outcome {
+pub(super) fn done(state: App<'_>, ctx: &Ctx, key: &str, link: Option<String>) -> Outcome {
     Outcome {
         status: Status::Ok,
         message: state.i18n.t(ctx.lang(), key),

@@ -5,6 +5,8 @@ pub mod auth;
 pub mod forms;
 pub mod home;
 pub mod notices;
+pub mod progress;
+pub mod publishing;
 pub mod reporting;
 pub mod repository;
 pub mod review;
@@ -271,6 +273,13 @@ pub fn routes() -> Vec<rocket::Route> {
         summaries::create,
         repository::catalogue,
         repository::resource,
+        progress::index,
+        progress::cycle,
+        publishing::list,
+        publishing::new,
+        publishing::create,
+        publishing::publish,
+        publishing::withdraw,
         summaries::pdf,
         review::audit_log,
         notices::list,

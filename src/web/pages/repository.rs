@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 /// A resource's text in `lang`, else in another language (English first).
-fn text_in(v: &Value, lang: Lang) -> String {
+pub(super) fn text_in(v: &Value, lang: Lang) -> String {
     std::iter::once(lang.code())
         .chain(["en", "es", "fr", "pt"])
         .find_map(|l| v.get(l).and_then(Value::as_str).filter(|t| !t.is_empty()))
@@ -49,7 +49,7 @@ fn label(app: App<'_>, i18n: &I18n, lang: Lang, facet: &str, value: &str) -> Str
 }
 
 /// A resource as a page shows it.
-fn card(app: App<'_>, i18n: &I18n, lang: Lang, r: &ResourceView) -> Value {
+pub(super) fn card(app: App<'_>, i18n: &I18n, lang: Lang, r: &ResourceView) -> Value {
     json!({
         "id": r.id,
         "title": text_in(&r.titles, lang),

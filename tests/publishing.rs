@@ -1,0 +1,530 @@
+//! The secretariat publishes through the pages, on SQLite and PostgreSQL: a summary from
+//! the board, a member state's public plan, an uploaded document; publish, withdraw with a
+//! reason; refusals shown on the form with what was typed. And the public progress page:
+//! counts without contents, then the section scores of the published summary only.
+
+mod common;
+
+use common::{csrf_of, page, post_form, sign_in, TestApp, PASSWORD};
+use rocket::http::{ContentType, Status};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{json, Value};
+
+/// A multipart body as the describing form sends it; a file part only when given.
+fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (ContentType, Vec<u8>) {
+    let boundary = "----portplans-publishing";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    if let Some((name, bytes)) = file {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    let ct = ContentType::parse_flexible(&format!("multipart/form-data; boundary={boundary}"))
+        .expect("content type");
+    (ct, body)
+}
+
+/// Posts the describing form: (status, Location, page).
+async fn describe(
+    app: &TestApp,
+    fields: &[(&str, &str)],
+    file: Option<(&str, &[u8])>,
+) -> (Status, String, String) {
+    let (ct, body) = multipart(fields, file);
+    let res = app
+        .client
+        .post("/admin/resources")
+        .header(ct)
+        .body(body)
+        .dispatch()
+        .await;
+    let status = res.status();
+    let location = res
+        .headers()
+        .get_one("Location")
+        .unwrap_or_default()
+        .to_string();
+    (
+        status,
+        location,
+        res.into_string().await.unwrap_or_default(),
+    )
+}
+
+async fn resources(app: &TestApp) -> Vec<portplans::store::entities::resource::Model> {
+    portplans::store::entities::resource::Entity::find()
+        .all(&app.db().await)
+        .await
+        .expect("resources")
+}
+
+async fn events(app: &TestApp, action: &str) -> u64 {
+    portplans::store::entities::event::Entity::find()
+        .filter(portplans::store::entities::event::Column::Action.eq(action))
+        .count(&app.db().await)
+        .await
+        .expect("events")
+}
+
+async fn summary_published_from_the_pages(app: TestApp) {
+    let (w, summary) = common::approved_with_summary(&app, "es").await;
+    // Anonymous: sent to sign in; a focal point: refused, everywhere.
+    let res = app.get("/admin/resources").await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (status, _) = sign_in(&app, &w.jam_email, PASSWORD).await;
+    assert_eq!(status, Status::SeeOther);
+    let (status, _) = page(&app, "/admin/resources").await;
+    assert_eq!(status, Status::Forbidden);
+    let (status, _) = page(&app, &format!("/admin/resources/new?summary={summary}")).await;
+    assert_eq!(status, Status::Forbidden);
+    let (_, home) = page(&app, "/").await;
+    let focal_csrf = csrf_of(&home);
+    let (status, _, _) = describe(
+        &app,
+        &[
+            ("csrf_token", &focal_csrf),
+            ("source", "summary"),
+            ("summary", &summary),
+            ("titles[en]", "A focal point's try"),
+            ("language", "es"),
+            ("licence", "CC-BY-4.0"),
+            ("year", "2026"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(status, Status::Forbidden);
+    assert!(resources(&app).await.is_empty());
+    let res = app
+        .client
+        .post("/logout")
+        .header(ContentType::Form)
+        .body(common::form(&[("csrf_token", &focal_csrf)]))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+
+    // The secretariat: from the board's summary row to a form filled in from the summary.
+    sign_in(&app, &w.sec_email, PASSWORD).await;
+    let (status, board) = page(&app, &format!("/admin/cycles/{}", w.cycle)).await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        board.contains(&format!("new?summary={summary}")),
+        "the board offers to publish the summary"
+    );
+    let (status, form) = page(&app, &format!("/admin/resources/new?summary={summary}")).await;
+    assert_eq!(status, Status::Ok, "{form}");
+    assert!(
+        form.contains("value=\"Comparative summary: Reporting 2026\""),
+        "{form}"
+    );
+    assert!(
+        form.contains("value=\"Resumen comparativo: Informe 2026\""),
+        "{form}"
+    );
+    assert!(
+        form.contains(r#"value="JAM" checked"#),
+        "the state with an approved report is ticked"
+    );
+    let csrf = csrf_of(&form);
+    let fields = |licence: &'static str| {
+        vec![
+            ("csrf_token", csrf.clone()),
+            ("source", "summary".to_string()),
+            ("summary", summary.clone()),
+            (
+                "titles[en]",
+                "Comparative summary: Reporting 2026".to_string(),
+            ),
+            (
+                "titles[es]",
+                "Resumen comparativo: Informe 2026".to_string(),
+            ),
+            (
+                "descriptions[es]",
+                "Planes portuarios ante huracanes".to_string(),
+            ),
+            ("language", "es".to_string()),
+            ("licence", licence.to_string()),
+            ("year", "2026".to_string()),
+            ("member_states", "JAM".to_string()),
+            ("hazards", "hurricane".to_string()),
+        ]
+    };
+    let as_refs = |v: &[(&'static str, String)]| -> Vec<(&'static str, String)> { v.to_vec() };
+    // Refused: the message at the top, linked to its field, and everything typed kept.
+    let bad = as_refs(&fields("all rights reserved"));
+    let refs: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, _, html) = describe(&app, &refs, None).await;
+    assert_eq!(status, Status::UnprocessableEntity, "{html}");
+    assert!(html.contains("href=\"#r-licence\""), "{html}");
+    assert!(html.contains("Choose one of the open licences"));
+    assert!(
+        html.contains("Planes portuarios ante huracanes"),
+        "the description is kept"
+    );
+    assert!(html.contains(r#"id="r-hazard-hurricane" name="hazards" value="hurricane" checked"#));
+    assert!(resources(&app).await.is_empty(), "nothing written");
+    // Without the CSRF token: 403, nothing written.
+    let mut forged = fields("CC-BY-4.0");
+    forged[0].1 = "forged".into();
+    let refs: Vec<(&str, &str)> = forged.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(describe(&app, &refs, None).await.0, Status::Forbidden);
+    assert!(resources(&app).await.is_empty());
+
+    let good = fields("CC-BY-4.0");
+    let refs: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, location, _) = describe(&app, &refs, None).await;
+    assert_eq!(status, Status::SeeOther);
+    let made = resources(&app).await;
+    assert_eq!(made.len(), 1);
+    let id = made[0].id.to_string();
+    assert_eq!(made[0].kind, "summary");
+    assert!(made[0].published_at.is_none());
+    assert!(
+        location.starts_with(&format!("/admin/resources?made={id}")),
+        "{location}"
+    );
+    assert_eq!(events(&app, "resource.create").await, 1);
+    // Saved, not published: the public sees nothing yet; the secretariat sees a note.
+    let (status, list) = page(&app, "/admin/resources").await;
+    assert_eq!(status, Status::Ok);
+    assert!(list.contains(&format!("/admin/resources/{id}/publish")));
+    assert!(list.contains("Not published"));
+    let (_, staff_view) = page(&app, &format!("/resources/{id}")).await;
+    assert!(staff_view.contains("only the secretariat sees this page"));
+    let pub_api = format!("/api/v1/resources/{id}");
+    assert_eq!(
+        app.api("GET", &pub_api, None, None).await.0,
+        Status::NotFound
+    );
+
+    // Publish: without the token nothing happens; with it, public at once, once.
+    let res = post_form(
+        &app,
+        &format!("/admin/resources/{id}/publish"),
+        &[("csrf_token", "forged")],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Forbidden);
+    assert_eq!(
+        app.api("GET", &pub_api, None, None).await.0,
+        Status::NotFound
+    );
+    let res = post_form(
+        &app,
+        &format!("/admin/resources/{id}/publish"),
+        &[("csrf_token", &csrf)],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("Published: anyone can now find"), "{html}");
+    let (status, v) = app.api("GET", &pub_api, None, None).await;
+    assert_eq!(status, Status::Ok, "{v}");
+    assert_eq!(v["hazards"], json!(["hurricane"]));
+    let res = post_form(
+        &app,
+        &format!("/admin/resources/{id}/publish"),
+        &[("csrf_token", &csrf)],
+    )
+    .await;
+    assert_eq!(
+        res.status(),
+        Status::Conflict,
+        "a second publish changes nothing"
+    );
+    assert_eq!(events(&app, "resource.publish").await, 1);
+
+    // Withdraw: a reason is needed; then the page stays with it and the file goes.
+    let withdraw = format!("/admin/resources/{id}/withdraw");
+    let res = post_form(&app, &withdraw, &[("csrf_token", &csrf), ("reason", "  ")]).await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("Say why the resource is withdrawn"), "{html}");
+    assert_eq!(
+        app.get(&format!("/resources/{id}/file")).await.status(),
+        Status::Ok
+    );
+    let res = post_form(
+        &app,
+        &withdraw,
+        &[
+            ("csrf_token", &csrf),
+            ("reason", "A corrected edition follows."),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(
+        app.get(&format!("/resources/{id}/file")).await.status(),
+        Status::Gone
+    );
+    let (_, v) = app.api("GET", &pub_api, None, None).await;
+    assert_eq!(v["withdrawal_reason"], "A corrected edition follows.");
+    assert_eq!(events(&app, "resource.withdraw").await, 1);
+}
+on_both!(summary_pages, summary_published_from_the_pages);
+
+async fn documents_and_public_plans_from_the_pages(app: TestApp) {
+    let files = common::report_with_files(&app).await;
+    sign_in(&app, &files.sec_email, PASSWORD).await;
+    // Submitted, not approved: no file is offered yet.
+    let (_, list) = page(&app, "/admin/resources").await;
+    assert!(!list.contains(&files.public), "not offered before approval");
+    app.api(
+        "POST",
+        &format!("/api/v1/submissions/{}/approve", files.id),
+        Some(&files.sec),
+        Some(&json!({})),
+    )
+    .await;
+    let (_, list) = page(&app, "/admin/resources").await;
+    assert!(
+        list.contains(&format!("new?attachment={}", files.public)),
+        "the public, licensed plan is offered: {list}"
+    );
+    assert!(
+        !list.contains(&files.restricted),
+        "never the restricted one"
+    );
+    let (status, form) = page(
+        &app,
+        &format!("/admin/resources/new?attachment={}", files.public),
+    )
+    .await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        form.contains("value=\"public.pdf\""),
+        "the file name as a first title"
+    );
+    let csrf = csrf_of(&form);
+    let attachment = |id: &str| {
+        vec![
+            ("csrf_token", csrf.clone()),
+            ("source", "attachment".to_string()),
+            ("attachment", id.to_string()),
+            ("titles[en]", "Kingston's contingency plan".to_string()),
+            ("language", "en".to_string()),
+            ("licence", "CC-BY-4.0".to_string()),
+            ("year", "2026".to_string()),
+            ("member_states", "JAM".to_string()),
+        ]
+    };
+    // The restricted file, asked for by its id: refused on the form, nothing written.
+    let f = attachment(&files.restricted);
+    let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, _, html) = describe(&app, &refs, None).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        html.contains("Only a file its focal point made public"),
+        "{html}"
+    );
+    assert!(resources(&app).await.is_empty());
+    let f = attachment(&files.public);
+    let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, _, _) = describe(&app, &refs, None).await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, list) = page(&app, "/admin/resources").await;
+    assert!(
+        !list.contains(&format!("new?attachment={}", files.public)),
+        "once made, no longer offered"
+    );
+
+    // A document: no file, then a file of a kind not accepted, then a PDF.
+    let (_, form) = page(&app, "/admin/resources/new").await;
+    assert!(form.contains(r#"type="file""#));
+    let doc = vec![
+        ("csrf_token", csrf.as_str()),
+        ("source", "document"),
+        ("titles[fr]", "Guide de planification portuaire"),
+        ("language", "fr"),
+        ("licence", "CC0-1.0"),
+        ("year", "2025"),
+    ];
+    let (status, _, html) = describe(&app, &doc, None).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        html.contains("href=\"#r-file\"") && html.contains("Choose the file"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Guide de planification portuaire"),
+        "the title is kept"
+    );
+    let (status, _, html) = describe(
+        &app,
+        &doc,
+        Some(("guide.exe", b"MZ\x90\x00 not a document")),
+    )
+    .await;
+    assert_eq!(status, Status::UnsupportedMediaType, "{html}");
+    assert!(html.contains("href=\"#r-file\""));
+    assert_eq!(resources(&app).await.len(), 1);
+    let (status, _, _) = describe(&app, &doc, Some(("guide.pdf", common::PUBLIC_PDF))).await;
+    assert_eq!(status, Status::SeeOther);
+    let made = resources(&app).await;
+    assert_eq!(made.len(), 2);
+    assert!(made
+        .iter()
+        .any(|r| r.kind == "document" && r.filename == "guide.pdf" && r.language == "fr"));
+}
+on_both!(document_pages, documents_and_public_plans_from_the_pages);
+
+/// The section-score table as stored with the summary.
+async fn stored_scores(app: &TestApp, summary: &str) -> Value {
+    let id = uuid::Uuid::parse_str(summary).expect("uuid");
+    portplans::store::entities::summary::Entity::find_by_id(id)
+        .one(&app.db().await)
+        .await
+        .expect("summary")
+        .and_then(|s| s.scores)
+        .expect("a ready summary keeps its score table")
+}
+
+async fn public_progress_counts_then_published_scores(app: TestApp) {
+    let (w, summary) = common::approved_with_summary(&app, "es").await;
+    // A second state takes part and has not sent anything.
+    app.api(
+        "POST",
+        "/api/v1/member-states/BRB/ports",
+        Some(&w.sec),
+        Some(&json!({"locode": "BBBGI", "name": "Bridgetown"})),
+    )
+    .await;
+    // A cycle that has not opened is not shown.
+    let today = chrono::Utc::now().date_naive();
+    let (_, later) = app
+        .api(
+            "POST",
+            "/api/v1/cycles",
+            Some(&w.sec),
+            Some(
+                &json!({"form": "port-contingency", "title": {"en": "Reporting 2030"},
+                "opens_on": (today + chrono::Duration::days(300)).to_string(),
+                "closes_on": (today + chrono::Duration::days(400)).to_string()}),
+            ),
+        )
+        .await;
+    let later = later["id"].as_str().expect("cycle").to_string();
+    let res = app.get_lang("/progress", "es").await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains(&format!("/progress/{}", w.cycle)) && html.contains("Informe 2026"));
+    assert!(!html.contains(&later), "a scheduled cycle is not listed");
+    assert_eq!(
+        app.get(&format!("/progress/{later}")).await.status(),
+        Status::NotFound
+    );
+    assert_eq!(
+        app.get(&format!("/progress/{}", uuid::Uuid::new_v4()))
+            .await
+            .status(),
+        Status::NotFound
+    );
+
+    let progress = format!("/progress/{}", w.cycle);
+    let res = app.get_lang(&progress, "es").await;
+    assert_eq!(res.status(), Status::Ok);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("<html lang=\"es\""));
+    assert!(
+        html.contains("1 de 35 Estados miembros han enviado informes; 1 de 2 informes de puertos están aprobados"),
+        "{html}"
+    );
+    assert!(html.contains("Todos aprobados") && html.contains("Aún no enviados"));
+    assert!(
+        html.contains("Ningún puerto registrado"),
+        "a state without ports says so"
+    );
+    assert!(html.contains("Barbados") && html.contains("Jamaica"));
+    // No contents: no port, no answer, no person.
+    let fixture = common::full_document();
+    let h1 = fixture["H1"].as_str().unwrap_or("H1 text").to_string();
+    for private in ["Kingston", "JMKIN", h1.as_str(), w.jam_email.as_str()] {
+        assert!(!html.contains(private), "{private} is on the public page");
+    }
+    // Made but not published: no scores yet.
+    assert!(html.contains("cuando la secretaría publique"), "{html}");
+    assert!(!html.contains("class=\"numbers heat\""));
+
+    // Published: the table of the stored summary, section D never in it.
+    let (status, r) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&w.sec),
+            Some(
+                &json!({"kind": "summary", "summary": summary, "title": {"es": "Resumen"},
+                "licence": "CC-BY-4.0", "language": "es", "year": 2026}),
+            ),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{r}");
+    let rid = r["id"].as_str().expect("id").to_string();
+    let res = app.get_lang(&progress, "es").await;
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(
+        !html.contains("class=\"numbers heat\""),
+        "unpublished resource: no table"
+    );
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{rid}/publish"),
+        Some(&w.sec),
+        None,
+    )
+    .await;
+    let res = app.get_lang(&progress, "es").await;
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(html.contains("class=\"numbers heat\""), "{html}");
+    assert!(html.contains(&format!("/resources/{rid}")));
+    let scores = stored_scores(&app, &summary).await;
+    let overall = scores["states"]["JAM"]["overall"]
+        .as_f64()
+        .expect("Jamaica's level");
+    let shown = format!("{overall:.1}").replace('.', ",");
+    assert!(
+        html.contains(&format!("<strong>{shown}</strong>")),
+        "Jamaica's overall {shown}: {html}"
+    );
+    let sections: Vec<&str> = scores["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let d = sections.iter().position(|s| *s == "D").expect("section D");
+    assert!(
+        scores["regional"]["sections"][d].is_null(),
+        "D is never scored for the public"
+    );
+    assert!(!html.contains(">D</abbr>"), "no column for section D");
+    assert!(html.contains(">B</abbr>"));
+    // Withdrawn: the table goes with it.
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{rid}/withdraw"),
+        Some(&w.sec),
+        Some(&json!({"reason": "An error in section B"})),
+    )
+    .await;
+    let html = app
+        .get_lang(&progress, "es")
+        .await
+        .into_string()
+        .await
+        .unwrap_or_default();
+    assert!(!html.contains("class=\"numbers heat\""));
+}
+on_both!(progress, public_progress_counts_then_published_scores);
