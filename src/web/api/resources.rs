@@ -9,7 +9,7 @@ use crate::services::resources::{
     self, Catalogue, NewResource as Made, Query, ResourceView, Source,
 };
 use crate::web::error::ApiError;
-use crate::web::guards::{ApiActor, ClientAddr};
+use crate::web::guards::{ApiActor, ClientAddr, PublicBase};
 use crate::web::AppState;
 use rocket::form::{Errors, Form};
 use rocket::fs::TempFile;
@@ -381,9 +381,13 @@ fn first_text(v: &Value) -> String {
 
 /// `GET /feed.atom`: the published resources, newest first (RFC 4287).
 #[rocket::get("/feed.atom")]
-pub async fn feed(state: &State<AppState>) -> Result<(ContentType, String), ApiError> {
+pub async fn feed(
+    state: &State<AppState>,
+    base: PublicBase,
+) -> Result<(ContentType, String), ApiError> {
     let items = resources::newest(&state.db, 50).await?;
-    let base = state.config.public_url.clone().unwrap_or_default();
+    // Atom ids and links are absolute: the configured address, else the request's host.
+    let base = base.0.trim_end_matches('/').to_string();
     let updated = items
         .iter()
         .filter_map(|i| i.published_at)
@@ -404,10 +408,13 @@ pub async fn feed(state: &State<AppState>) -> Result<(ContentType, String), ApiE
         let updated = i.withdrawn_at.map_or(published.clone(), |w| w.to_rfc3339());
         out.push_str(&format!(
             "<entry>\n<id>urn:uuid:{}</id>\n<title>{}</title>\n<published>{published}</published>\n\
-             <updated>{updated}</updated>\n<link rel=\"alternate\" type=\"application/json\" href=\"{}/api/v1/resources/{}\"/>\n\
+             <updated>{updated}</updated>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}/resources/{}\"/>\n\
+             <link rel=\"alternate\" type=\"application/json\" href=\"{}/api/v1/resources/{}\"/>\n\
              <link rel=\"enclosure\" type=\"{}\" length=\"{}\" href=\"{}{}\"/>\n<summary>{}</summary>\n</entry>\n",
             i.id,
             xml(&first_text(&i.titles)),
+            xml(&base),
+            i.id,
             xml(&base),
             i.id,
             xml(&i.media_type),
@@ -450,10 +457,14 @@ fn texts(v: &Value) -> Value {
 /// `GET /catalog.jsonld`: the published resources as a DCAT-AP catalogue in JSON-LD, for
 /// data portals to harvest.
 #[rocket::get("/catalog.jsonld")]
-pub async fn catalog(state: &State<AppState>) -> Result<(ContentType, String), ApiError> {
+pub async fn catalog(
+    state: &State<AppState>,
+    base: PublicBase,
+) -> Result<(ContentType, String), ApiError> {
     use serde_json::json;
     let items = resources::newest(&state.db, 100_000).await?;
-    let base = state.config.public_url.clone().unwrap_or_default();
+    // Absolute IRIs: a relative one names nothing in RDF and would be dropped.
+    let base = base.0.trim_end_matches('/').to_string();
     let i18n = &state.i18n;
     let per_language = |key: &str| {
         Value::Array(
