@@ -2,7 +2,12 @@
 //! found through the index of folded words, facets counted by the database, one page of
 //! results with its metadata. Each query is what `GET /api/v1/resources?…` runs.
 //!
-//! Run: `cargo bench --bench search`. Prints the median time of each query.
+//! Then the pages over real HTTP: the server on a socket, in this process, answering keep-
+//! alive connections as fast as it can, against a bare Rocket route serving a 5 KB page
+//! (DESIGN's yardstick: the catalogue pages should reach a quarter of it).
+//!
+//! Run: `cargo bench --bench search`. Prints the median time of each query, then requests
+//! per second for each page.
 
 use portplans::domain::resources::{Draft, Metadata};
 use portplans::services::resources::{catalogue, Query};
@@ -212,5 +217,151 @@ fn main() {
                 times[times.len() - 1]
             );
         }
+        drop(db);
+
+        // Over HTTP: a bare route first, then the catalogue's pages and API.
+        let bare = free_port();
+        let figment = rocket::Config::figment()
+            .merge(("port", bare))
+            .merge(("address", "127.0.0.1"))
+            .merge(("log_level", "off"))
+            // Any key: the bare route sets no cookie, but a release build wants one.
+            .merge(("secret_key", "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk="));
+        let server = rocket::custom(figment)
+            .mount("/", rocket::routes![five_kb])
+            .ignite()
+            .await
+            .expect("bare route");
+        rocket::tokio::spawn(server.launch());
+        let port = free_port();
+        let mut vars = vars.clone();
+        vars.push(("PORTPLANS_PORT".to_string(), port.to_string()));
+        let config = Config::from_env_pairs(&vars).expect("config");
+        let app = portplans::build(config)
+            .await
+            .expect("app")
+            .ignite()
+            .await
+            .expect("ignite");
+        rocket::tokio::spawn(app.launch());
+        wait_for(bare, "/").await;
+        wait_for(port, "/healthz").await;
+        let baseline = load(bare, "/", "en").await;
+        println!("bare Rocket route, 5 KB page: {baseline:.0} requests/s");
+        for (what, path) in [
+            ("the home page", "/"),
+            ("catalogue page, first page", "/resources"),
+            ("catalogue page, one word", "/resources?q=huracan"),
+            (
+                "catalogue page, a word and two facets",
+                "/resources?q=puerto&hazard=flood&language=es",
+            ),
+            ("catalogue API, one word", "/api/v1/resources?q=huracan"),
+        ] {
+            let rate = load(port, path, "es").await;
+            println!(
+                "{what} ({path}): {rate:.0} requests/s, {:.0} % of the bare route",
+                rate / baseline * 100.0
+            );
+        }
     });
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+#[rocket::get("/")]
+fn five_kb() -> rocket::response::content::RawHtml<String> {
+    rocket::response::content::RawHtml(format!(
+        "<!DOCTYPE html><html lang=\"en\"><title>x</title><p>{}</p>",
+        "x".repeat(5 * 1024)
+    ))
+}
+
+async fn wait_for(port: u16, path: &str) {
+    for _ in 0..200 {
+        if get_once(port, path).await.is_some() {
+            return;
+        }
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("nothing answers on {port}");
+}
+
+async fn get_once(port: u16, path: &str) -> Option<()> {
+    use rocket::tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = rocket::tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .ok()?;
+    s.write_all(
+        format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await
+    .ok()?;
+    let mut head = [0u8; 12];
+    s.read_exact(&mut head).await.ok()?;
+    head.starts_with(b"HTTP/1.1 200").then_some(())
+}
+
+/// Requests per second over 16 keep-alive connections for 5 s, every answer read whole
+/// and checked to be a 200.
+async fn load(port: u16, path: &str, lang: &str) -> f64 {
+    const CONNECTIONS: usize = 16;
+    let seconds = 5.0;
+    let until = Instant::now() + std::time::Duration::from_secs_f64(seconds);
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept-Language: {lang}\r\n\r\n");
+    let tasks: Vec<_> = (0..CONNECTIONS)
+        .map(|_| {
+            let request = request.clone();
+            let path = path.to_string();
+            rocket::tokio::spawn(async move {
+                use rocket::tokio::io::{AsyncReadExt, AsyncWriteExt};
+                let mut s = rocket::tokio::net::TcpStream::connect(("127.0.0.1", port))
+                    .await
+                    .expect("connect");
+                s.set_nodelay(true).ok();
+                let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+                let mut done = 0u64;
+                while Instant::now() < until {
+                    s.write_all(request.as_bytes()).await.expect("write");
+                    buf.clear();
+                    // The head, then as many body bytes as Content-Length says.
+                    let (head_end, length) = loop {
+                        let mut chunk = [0u8; 16 * 1024];
+                        let n = s.read(&mut chunk).await.expect("read");
+                        assert!(n > 0, "the server closed the connection");
+                        buf.extend_from_slice(&chunk[..n]);
+                        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                            let head = String::from_utf8_lossy(&buf[..i]).to_ascii_lowercase();
+                            assert!(head.starts_with("http/1.1 200"), "{path}: {head}");
+                            let length = head
+                                .lines()
+                                .find_map(|l| l.strip_prefix("content-length:"))
+                                .and_then(|v| v.trim().parse::<usize>().ok())
+                                .expect("a content length");
+                            break (i + 4, length);
+                        }
+                    };
+                    while buf.len() < head_end + length {
+                        let mut chunk = [0u8; 16 * 1024];
+                        let n = s.read(&mut chunk).await.expect("read");
+                        assert!(n > 0, "the server closed the connection");
+                        buf.extend_from_slice(&chunk[..n]);
+                    }
+                    done += 1;
+                }
+                done
+            })
+        })
+        .collect();
+    let mut total = 0;
+    for t in tasks {
+        total += t.await.expect("a load task");
+    }
+    total as f64 / seconds
 }

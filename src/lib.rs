@@ -8,6 +8,7 @@ pub mod domain;
 pub mod export;
 pub mod i18n;
 pub mod mail;
+pub mod memo;
 pub mod pdf;
 pub mod questionnaire;
 pub mod services;
@@ -18,6 +19,10 @@ pub use config::Config;
 
 use services::forms::{self, DirReport, RecordError};
 use std::sync::Arc;
+
+/// How long a catalogue page is served from memory at most: download counts, and what
+/// another server process on the same database published, show within this time.
+const CATALOGUE_KEPT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Why the server could not start; each says what to fix.
 #[derive(Debug, thiserror::Error)]
@@ -131,6 +136,8 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
         forms: Arc::new(loaded),
         i18n: i18n.clone(),
         config,
+        catalogue: Arc::new(services::resources::CatalogueCache::new(CATALOGUE_KEPT)),
+        catalogue_html: Arc::new(memo::Memo::new(CATALOGUE_KEPT, 2048)),
     };
     Ok(web::mount(rocket::custom(figment).manage(state), i18n))
 }

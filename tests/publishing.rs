@@ -528,3 +528,56 @@ async fn public_progress_counts_then_published_scores(app: TestApp) {
     assert!(!html.contains("class=\"numbers heat\""));
 }
 on_both!(progress, public_progress_counts_then_published_scores);
+
+/// The catalogue is served from memory; a publication or a withdrawal shows at once, to
+/// anonymous visitors (pages kept whole) and on the API.
+async fn the_kept_catalogue_follows_publication(app: TestApp) {
+    let (w, summary) = common::approved_with_summary(&app, "es").await;
+    let (_, r) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&w.sec),
+            Some(&json!({"kind": "summary", "summary": summary,
+                "title": {"es": "Resumen de los planes portuarios"},
+                "licence": "CC-BY-4.0", "language": "es", "year": 2026})),
+        )
+        .await;
+    let id = r["id"].as_str().expect("id").to_string();
+    let look = || async {
+        let html = app
+            .get_lang("/resources?q=portuarios", "es")
+            .await
+            .into_string()
+            .await
+            .unwrap_or_default();
+        let (_, api) = app
+            .api("GET", "/api/v1/resources?q=portuarios", None, None)
+            .await;
+        (
+            html.contains(&format!("/resources/{id}\"")),
+            api["total"].as_u64(),
+        )
+    };
+    // Asked twice before publication: kept, with nothing found.
+    assert_eq!(look().await, (false, Some(0)));
+    assert_eq!(look().await, (false, Some(0)));
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{id}/publish"),
+        Some(&w.sec),
+        None,
+    )
+    .await;
+    assert_eq!(look().await, (true, Some(1)), "published: shown at once");
+    assert_eq!(look().await, (true, Some(1)));
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{id}/withdraw"),
+        Some(&w.sec),
+        Some(&json!({"reason": "Superseded"})),
+    )
+    .await;
+    assert_eq!(look().await, (false, Some(0)), "withdrawn: gone at once");
+}
+on_both!(kept_catalogue, the_kept_catalogue_follows_publication);

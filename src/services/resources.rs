@@ -10,6 +10,7 @@ use super::submissions::form_of;
 use super::{blocking, ServiceError, ServiceResult};
 use crate::domain::people::Actor;
 use crate::domain::resources::{self, Draft, Metadata, Stage};
+use crate::memo::{Generation, Memo};
 use crate::store::blobs::BlobStore;
 use crate::store::entities::{
     attachment, cycle, port, resource, resource_facet, resource_term, submission, summary,
@@ -24,6 +25,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+use std::time::Duration;
 use uuid::Uuid;
 
 /// Results per page of the catalogue.
@@ -358,6 +360,7 @@ pub async fn write_index<C: ConnectionTrait>(
 /// Publishes or withdraws: a conditional update, so a second click changes nothing.
 async fn change(
     db: &DatabaseConnection,
+    cache: &CatalogueCache,
     actor: &Actor,
     id: Uuid,
     reason: Option<&str>,
@@ -440,21 +443,24 @@ async fn change(
         .ok_or(ServiceError::NotFound)?;
     let view = views(&txn, vec![r]).await?.remove(0);
     txn.commit().await?;
+    cache.changed();
     Ok(view)
 }
 
 pub async fn publish(
     db: &DatabaseConnection,
+    cache: &CatalogueCache,
     actor: &Actor,
     id: Uuid,
     address: Option<&str>,
 ) -> ServiceResult<ResourceView> {
-    change(db, actor, id, None, address).await
+    change(db, cache, actor, id, None, address).await
 }
 
 /// Withdraws a published resource: its page stays, with the reason; its file goes.
 pub async fn withdraw(
     db: &DatabaseConnection,
+    cache: &CatalogueCache,
     actor: &Actor,
     id: Uuid,
     reason: &str,
@@ -464,7 +470,7 @@ pub async fn withdraw(
     if reason.is_empty() {
         return Err(rule("reason_required", "resource-reason-required"));
     }
-    change(db, actor, id, Some(reason), address).await
+    change(db, cache, actor, id, Some(reason), address).await
 }
 
 /// A resource: the secretariat sees every one; anyone else only a published (or
@@ -521,7 +527,7 @@ pub async fn file(
 }
 
 /// What the catalogue is asked.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Query {
     pub q: Option<String>,
     pub kind: Option<String>,
@@ -666,6 +672,46 @@ pub async fn catalogue(db: &DatabaseConnection, query: &Query) -> ServiceResult<
         per_page: PER_PAGE,
         facets,
     })
+}
+
+/// Catalogue pages kept in memory, so that the public's pages and API answer from memory:
+/// each until the next publication or withdrawal made through this process, and at most
+/// `ttl` (download counts, and publications made by another server process on the same
+/// database, show within that time).
+pub struct CatalogueCache {
+    /// Moves on with every publication and withdrawal; what is kept of the public
+    /// catalogue (here, and the pages rendered from it) is made in one generation.
+    pub generation: Generation,
+    pages: Memo<Query, Arc<Catalogue>>,
+}
+
+impl CatalogueCache {
+    pub fn new(ttl: Duration) -> CatalogueCache {
+        CatalogueCache {
+            generation: Generation::default(),
+            pages: Memo::new(ttl, 2048),
+        }
+    }
+
+    /// Something public changed: every kept page is out of date.
+    pub fn changed(&self) {
+        self.generation.advance();
+    }
+
+    /// The page of [`catalogue`] for `query`, from memory when it is still current.
+    pub async fn page(
+        &self,
+        db: &DatabaseConnection,
+        query: &Query,
+    ) -> ServiceResult<Arc<Catalogue>> {
+        let generation = self.generation.current();
+        if let Some(page) = self.pages.get(query, generation) {
+            return Ok(page);
+        }
+        let page = Arc::new(catalogue(db, query).await?);
+        self.pages.put(query.clone(), generation, page.clone());
+        Ok(page)
+    }
 }
 
 /// The newest published resources, for the feed.

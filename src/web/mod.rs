@@ -27,7 +27,15 @@ pub struct AppState {
     pub mailer: Option<crate::mail::Mailer>,
     /// Fonts and metrics for the PDF summaries, loaded once.
     pub pdf: Arc<crate::pdf::Engine>,
+    /// The public catalogue's pages, kept until the next publication.
+    pub catalogue: Arc<crate::services::resources::CatalogueCache>,
+    /// The catalogue's HTML as an anonymous visitor gets it, by language and query: the
+    /// same for every such visitor until the catalogue's generation moves on.
+    pub catalogue_html: Arc<CatalogueHtml>,
 }
+
+pub type CatalogueHtml =
+    crate::memo::Memo<(crate::i18n::Lang, crate::services::resources::Query), Arc<String>>;
 
 impl AppState {
     /// Makes summary `id` in the background; the handle says when it is done.

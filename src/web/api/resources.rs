@@ -217,7 +217,7 @@ pub async fn publish(
     id: Uuid,
 ) -> Result<Json<ResourceView>, ApiError> {
     Ok(Json(
-        resources::publish(&state.db, &who.0, id, addr.as_deref()).await?,
+        resources::publish(&state.db, &state.catalogue, &who.0, id, addr.as_deref()).await?,
     ))
 }
 
@@ -238,7 +238,15 @@ pub async fn withdraw(
 ) -> Result<Json<ResourceView>, ApiError> {
     let r = body(req)?;
     Ok(Json(
-        resources::withdraw(&state.db, &who.0, id, &r.reason, addr.as_deref()).await?,
+        resources::withdraw(
+            &state.db,
+            &state.catalogue,
+            &who.0,
+            id,
+            &r.reason,
+            addr.as_deref(),
+        )
+        .await?,
     ))
 }
 
@@ -278,7 +286,9 @@ pub async fn list(
         licence: clean(licence),
         page: page.unwrap_or(1).clamp(1, 100_000),
     };
-    Ok(Json(resources::catalogue(&state.db, &query).await?))
+    Ok(Json(Catalogue::clone(
+        &*state.catalogue.page(&state.db, &query).await?,
+    )))
 }
 
 /// The `If-None-Match` header of a request, if any.

@@ -14,6 +14,8 @@ use serde_json::json;
 #[derive(rocket::Responder)]
 pub enum Page {
     Html((Status, Template)),
+    /// A page rendered earlier and kept (the public catalogue's).
+    Kept((Status, rocket::response::content::RawHtml<String>)),
     Go(Redirect),
     Data((Status, rocket::serde::json::Json<serde_json::Value>)),
 }

@@ -121,15 +121,16 @@ pub async fn publish(
     id: Uuid,
     _form: CsrfForm<Move>,
 ) -> Page {
-    let outcome = match resources::publish(&app.db, &staff.0, id, addr.as_deref()).await {
-        Ok(_) => done(
-            app,
-            &ctx,
-            "publish-published",
-            Some(format!("/resources/{id}")),
-        ),
-        Err(e) => fail(app, &ctx, e),
-    };
+    let outcome =
+        match resources::publish(&app.db, &app.catalogue, &staff.0, id, addr.as_deref()).await {
+            Ok(_) => done(
+                app,
+                &ctx,
+                "publish-published",
+                Some(format!("/resources/{id}")),
+            ),
+            Err(e) => fail(app, &ctx, e),
+        };
     list_page(app, ctx, staff, 1, Some(outcome), Some(id)).await
 }
 
@@ -144,7 +145,16 @@ pub async fn withdraw(
     form: CsrfForm<Move>,
 ) -> Page {
     let reason = form.0.reason;
-    let outcome = match resources::withdraw(&app.db, &staff.0, id, &reason, addr.as_deref()).await {
+    let outcome = match resources::withdraw(
+        &app.db,
+        &app.catalogue,
+        &staff.0,
+        id,
+        &reason,
+        addr.as_deref(),
+    )
+    .await
+    {
         Ok(_) => done(
             app,
             &ctx,

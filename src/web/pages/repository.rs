@@ -10,8 +10,10 @@ use crate::i18n::{I18n, Lang};
 use crate::services::resources::{self, Query, ResourceView, PER_PAGE};
 use rocket::http::RawStr;
 use rocket::http::Status;
-use rocket_dyn_templates::Template;
+use rocket::response::content::RawHtml;
+use rocket_dyn_templates::{Metadata, Template};
 use serde_json::{json, Value};
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// A resource's text in `lang`, else in another language (English first).
@@ -103,6 +105,7 @@ fn href(query: &[(&str, Option<String>)], set: (&str, Option<&str>)) -> String {
 pub async fn catalogue(
     app: App<'_>,
     ctx: Ctx,
+    templates: Metadata<'_>,
     q: Option<String>,
     kind: Option<String>,
     member_state: Option<String>,
@@ -134,7 +137,15 @@ pub async fn catalogue(
         licence: licence.clone(),
         page: page.unwrap_or(1).clamp(1, 100_000),
     };
-    let found = match resources::catalogue(&app.db, &query).await {
+    // An anonymous visitor's page is the same for all of them: kept, once rendered.
+    let generation = app.catalogue.generation.current();
+    let key = (lang, query.clone());
+    if ctx.actor.is_none() {
+        if let Some(html) = app.catalogue_html.get(&key, generation) {
+            return Page::Kept((Status::Ok, RawHtml(String::clone(&html))));
+        }
+    }
+    let found = match app.catalogue.page(&app.db, &query).await {
         Ok(c) => c,
         Err(e) => return error_page(app, &ctx, e),
     };
@@ -185,17 +196,26 @@ pub async fn catalogue(
         .iter()
         .map(|r| card(app, &app.i18n, lang, r))
         .collect();
-    let layout = ctx.layout(&app.i18n, "repo-title");
+    let mut layout = ctx.layout(&app.i18n, "repo-title");
+    if ctx.actor.is_none() {
+        // Served to others from memory: nothing of this visitor's may be in it.
+        layout.csrf = String::new();
+    }
+    let context = json!({"layout": layout, "items": items, "total": found.total, "facets": facets,
+        "q": q, "page": found.page, "pages": pages,
+        "prev": (found.page > 1).then(|| at(found.page - 1)),
+        "next": (found.page < pages).then(|| at(found.page + 1)),
+        "filtered": state.iter().skip(1).any(|(_, v)| v.is_some())});
+    if ctx.actor.is_none() {
+        if let Some((_, html)) = templates.render("repository/catalogue", &context) {
+            app.catalogue_html
+                .put(key, generation, Arc::new(html.clone()));
+            return Page::Kept((Status::Ok, RawHtml(html)));
+        }
+    }
     Page::Html((
         Status::Ok,
-        Template::render(
-            "repository/catalogue",
-            json!({"layout": layout, "items": items, "total": found.total, "facets": facets,
-                "q": q, "page": found.page, "pages": pages,
-                "prev": (found.page > 1).then(|| at(found.page - 1)),
-                "next": (found.page < pages).then(|| at(found.page + 1)),
-                "filtered": state.iter().skip(1).any(|(_, v)| v.is_some())}),
-        ),
+        Template::render("repository/catalogue", context),
     ))
 }
 
