@@ -14,32 +14,6 @@ use rocket::http::Status;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-/// A summary of the cycle in `lang`, made and waited for.
-async fn summary(app: &TestApp, sec: &str, cycle: &str, lang: &str) -> String {
-    let (status, mut v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/cycles/{cycle}/summaries"),
-            Some(sec),
-            Some(&json!({ "lang": lang })),
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{v}");
-    let id = v["id"].as_str().expect("id").to_string();
-    for _ in 0..600 {
-        if v["status"] == "ready" {
-            break;
-        }
-        rocket::tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        v = app
-            .api("GET", &format!("/api/v1/summaries/{id}"), Some(sec), None)
-            .await
-            .1;
-    }
-    assert_eq!(v["status"], "ready", "{v}");
-    id
-}
-
 /// The title and the word a reader of `lang` searches with.
 fn wording(lang: &str) -> (&'static str, &'static str) {
     match lang {
@@ -87,7 +61,7 @@ async fn found_and_downloaded_in_every_language_and_harvested() {
         let id = if lang == "en" {
             first.clone()
         } else {
-            summary(&app, &w.sec, &w.cycle, lang).await
+            common::ready_summary(&app, &w.sec, &w.cycle, lang).await
         };
         let (title, _) = wording(lang);
         let (status, r) = app

@@ -581,3 +581,151 @@ async fn the_kept_catalogue_follows_publication(app: TestApp) {
     assert_eq!(look().await, (false, Some(0)), "withdrawn: gone at once");
 }
 on_both!(kept_catalogue, the_kept_catalogue_follows_publication);
+
+/// Every way the public, or another state's focal point, could reach what is not public:
+/// a report's files (public or restricted) by their ids, a resource made but not
+/// published, a withdrawn one's file, a guessed id, search, feed, catalogue, progress and
+/// the publishing pages. All of them give nothing.
+async fn nothing_private_is_reachable(app: TestApp) {
+    let f = common::report_with_files(&app).await;
+    let (_, brb_email) = app.user("focal_point", Some("BRB")).await;
+    let brb = app.token(&brb_email).await;
+    app.api(
+        "POST",
+        &format!("/api/v1/submissions/{}/approve", f.id),
+        Some(&f.sec),
+        Some(&json!({})),
+    )
+    .await;
+    // Made from the public plan, never published.
+    let (status, r) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&f.sec),
+            Some(&json!({"kind": "attachment", "attachment": f.public,
+                "title": "Kingston unpublished plan", "licence": "CC-BY-4.0", "language": "en"})),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{r}");
+    let unpublished = r["id"].as_str().expect("id").to_string();
+    // A summary, published, then withdrawn.
+    let summary = common::ready_summary(&app, &f.sec, &f.cycle, "en").await;
+    let (_, r) = app
+        .api(
+            "POST",
+            "/api/v1/resources",
+            Some(&f.sec),
+            Some(
+                &json!({"kind": "summary", "summary": summary, "title": "Withdrawn summary",
+                "licence": "CC-BY-4.0", "language": "en"}),
+            ),
+        )
+        .await;
+    let withdrawn = r["id"].as_str().expect("id").to_string();
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{withdrawn}/publish"),
+        Some(&f.sec),
+        None,
+    )
+    .await;
+    app.api(
+        "POST",
+        &format!("/api/v1/resources/{withdrawn}/withdraw"),
+        Some(&f.sec),
+        Some(&json!({"reason": "Errors"})),
+    )
+    .await;
+    let guessed = uuid::Uuid::new_v4().to_string();
+
+    for (who, token) in [("anonymous", None), ("Barbados", Some(brb.as_str()))] {
+        // A report's files, by their ids: 401 for the public, 404 for another state.
+        for file in [&f.public, &f.restricted] {
+            let (status, _) = app
+                .api("GET", &format!("/api/v1/attachments/{file}"), token, None)
+                .await;
+            let expected = if token.is_some() {
+                Status::NotFound
+            } else {
+                Status::Unauthorized
+            };
+            assert_eq!(status, expected, "{who}: a report's file");
+        }
+        // Resources that are not public, and guesses.
+        for id in [&unpublished, &guessed] {
+            let (status, _) = app
+                .api("GET", &format!("/api/v1/resources/{id}"), token, None)
+                .await;
+            assert_eq!(status, Status::NotFound, "{who}: resource {id}");
+            assert_eq!(
+                app.get(&format!("/resources/{id}/file")).await.status(),
+                Status::NotFound
+            );
+        }
+        assert_eq!(
+            app.get(&format!("/resources/{withdrawn}/file"))
+                .await
+                .status(),
+            Status::Gone
+        );
+        let (_, found) = app
+            .api("GET", "/api/v1/resources?q=kingston", token, None)
+            .await;
+        assert_eq!(found["total"], 0, "{who}: search finds nothing unpublished");
+        // Nor may they publish or withdraw.
+        let (status, _) = app
+            .api(
+                "POST",
+                &format!("/api/v1/resources/{unpublished}/publish"),
+                token,
+                None,
+            )
+            .await;
+        let expected = if token.is_some() {
+            Status::Forbidden
+        } else {
+            Status::Unauthorized
+        };
+        assert_eq!(status, expected, "{who}: publish");
+    }
+    for doc in ["/feed.atom", "/catalog.jsonld"] {
+        let text = app.get(doc).await.into_string().await.unwrap_or_default();
+        for hidden in [&unpublished, &withdrawn, &f.public, &f.restricted] {
+            assert!(!text.contains(hidden.as_str()), "{doc} names {hidden}");
+        }
+    }
+    // The pages: anonymous first, then Barbados' focal point signed in.
+    let res = app.get(&format!("/attachments/{}", f.public)).await;
+    assert_eq!(res.status(), Status::SeeOther, "anonymous: sent to sign in");
+    assert_eq!(
+        app.get(&format!("/resources/{unpublished}")).await.status(),
+        Status::NotFound
+    );
+    let (status, _) = sign_in(&app, &brb_email, PASSWORD).await;
+    assert_eq!(status, Status::SeeOther);
+    assert_eq!(
+        page(&app, &format!("/attachments/{}", f.public)).await.0,
+        Status::NotFound,
+        "another state's file"
+    );
+    assert_eq!(
+        page(&app, &format!("/resources/{unpublished}")).await.0,
+        Status::NotFound
+    );
+    for staff_only in [
+        "/admin/resources".to_string(),
+        format!("/admin/resources/new?attachment={}", f.public),
+        format!("/admin/resources/new?summary={summary}"),
+    ] {
+        assert_eq!(
+            page(&app, &staff_only).await.0,
+            Status::Forbidden,
+            "{staff_only}"
+        );
+    }
+    let (status, progress) = page(&app, &format!("/progress/{}", f.cycle)).await;
+    assert_eq!(status, Status::Ok);
+    assert!(!progress.contains("Kingston") && !progress.contains("public.pdf"));
+}
+on_both!(nothing_private, nothing_private_is_reachable);

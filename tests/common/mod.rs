@@ -546,32 +546,7 @@ pub async fn approved_with_summary(app: &TestApp, lang: &str) -> (Submitted, Str
         )
         .await;
     assert_eq!(status, Status::Ok, "{v}");
-    let (status, mut v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/cycles/{}/summaries", w.cycle),
-            Some(&w.sec),
-            Some(&json!({ "lang": lang })),
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{v}");
-    let id = v["id"].as_str().expect("id").to_string();
-    for _ in 0..600 {
-        if v["status"] == "ready" {
-            break;
-        }
-        rocket::tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        v = app
-            .api(
-                "GET",
-                &format!("/api/v1/summaries/{id}"),
-                Some(&w.sec),
-                None,
-            )
-            .await
-            .1;
-    }
-    assert_eq!(v["status"], "ready", "{v}");
+    let id = ready_summary(app, &w.sec, &w.cycle, lang).await;
     (w, id)
 }
 
@@ -686,4 +661,31 @@ pub async fn report_with_files(app: &TestApp) -> WithFiles {
         public,
         restricted,
     }
+}
+
+/// A summary of `cycle` in `lang`, asked for and waited for until ready: its id.
+pub async fn ready_summary(app: &TestApp, sec: &str, cycle: &str, lang: &str) -> String {
+    use serde_json::json;
+    let (status, mut v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/cycles/{cycle}/summaries"),
+            Some(sec),
+            Some(&json!({ "lang": lang })),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{v}");
+    let id = v["id"].as_str().expect("id").to_string();
+    for _ in 0..600 {
+        if v["status"] == "ready" {
+            break;
+        }
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        v = app
+            .api("GET", &format!("/api/v1/summaries/{id}"), Some(sec), None)
+            .await
+            .1;
+    }
+    assert_eq!(v["status"], "ready", "{v}");
+    id
 }
