@@ -137,7 +137,7 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
         i18n: i18n.clone(),
         config,
         catalogue: Arc::new(services::resources::CatalogueCache::new(CATALOGUE_KEPT)),
-        catalogue_html: Arc::new(memo::Memo::new(CATALOGUE_KEPT, 2048)),
+        catalogue_html: Arc::new(memo::Memo::new(CATALOGUE_KEPT, 512)),
     };
     Ok(web::mount(rocket::custom(figment).manage(state), i18n))
 }

@@ -51,15 +51,25 @@ impl<K: Hash + Eq, V: Clone> Memo<K, V> {
 
     /// The value kept for `key`, if it was made in `generation` and is not too old.
     pub fn get(&self, key: &K, generation: u64) -> Option<V> {
+        self.get_dated(key, generation).map(|(v, _)| v)
+    }
+
+    /// The same, with when what it was made from was read.
+    pub fn get_dated(&self, key: &K, generation: u64) -> Option<(V, Instant)> {
         self.map()
             .get(key)
             .filter(|e| e.generation == generation && e.at.elapsed() < self.ttl)
-            .map(|e| e.value.clone())
+            .map(|e| (e.value.clone(), e.at))
     }
 
     /// Keeps `value`, made from what was read after `generation` was taken: if something
     /// changed meanwhile, the generation has moved on and the value is never served.
     pub fn put(&self, key: K, generation: u64, value: V) {
+        self.put_dated(key, generation, Instant::now(), value);
+    }
+
+    /// Keeps `value` made from data read at `at`: it expires with that data, not later.
+    pub fn put_dated(&self, key: K, generation: u64, at: Instant, value: V) {
         let mut map = self.map();
         if map.len() >= self.max {
             map.clear();
@@ -68,7 +78,7 @@ impl<K: Hash + Eq, V: Clone> Memo<K, V> {
             key,
             Entry {
                 generation,
-                at: Instant::now(),
+                at,
                 value,
             },
         );

@@ -192,13 +192,15 @@ async fn summary_published_from_the_pages(app: TestApp) {
     assert_eq!(made[0].kind, "summary");
     assert!(made[0].published_at.is_none());
     assert!(
-        location.starts_with(&format!("/admin/resources?made={id}")),
+        location.starts_with(&format!("/admin/resources?done=made&r={id}")),
         "{location}"
     );
     assert_eq!(events(&app, "resource.create").await, 1);
     // Saved, not published: the public sees nothing yet; the secretariat sees a note.
-    let (status, list) = page(&app, "/admin/resources").await;
+    // (A browser keeps the fragment to itself.)
+    let (status, list) = page(&app, location.split('#').next().unwrap_or_default()).await;
     assert_eq!(status, Status::Ok);
+    assert!(list.contains("The resource is saved, not yet published"));
     assert!(list.contains(&format!("/admin/resources/{id}/publish")));
     assert!(list.contains("Not published"));
     let (_, staff_view) = page(&app, &format!("/resources/{id}")).await;
@@ -227,8 +229,15 @@ async fn summary_published_from_the_pages(app: TestApp) {
         &[("csrf_token", &csrf)],
     )
     .await;
-    assert_eq!(res.status(), Status::Ok);
-    let html = res.into_string().await.unwrap_or_default();
+    // Then back to the list (a reload posts nothing again), which says it is done.
+    assert_eq!(res.status(), Status::SeeOther);
+    let back = res
+        .headers()
+        .get_one("Location")
+        .and_then(|l| l.split('#').next())
+        .unwrap_or_default()
+        .to_string();
+    let (_, html) = page(&app, &back).await;
     assert!(html.contains("Published: anyone can now find"), "{html}");
     let (status, v) = app.api("GET", &pub_api, None, None).await;
     assert_eq!(status, Status::Ok, "{v}");
@@ -265,7 +274,17 @@ async fn summary_published_from_the_pages(app: TestApp) {
         ],
     )
     .await;
-    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.status(), Status::SeeOther);
+    let back = res
+        .headers()
+        .get_one("Location")
+        .and_then(|l| l.split('#').next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(page(&app, &back)
+        .await
+        .1
+        .contains("Withdrawn: its page stays"));
     assert_eq!(
         app.get(&format!("/resources/{id}/file")).await.status(),
         Status::Gone
@@ -298,6 +317,10 @@ async fn documents_and_public_plans_from_the_pages(app: TestApp) {
         !list.contains(&files.restricted),
         "never the restricted one"
     );
+    assert!(
+        !list.contains(&files.orphan),
+        "never one left out of the answers"
+    );
     let (status, form) = page(
         &app,
         &format!("/admin/resources/new?attachment={}", files.public),
@@ -321,15 +344,18 @@ async fn documents_and_public_plans_from_the_pages(app: TestApp) {
             ("member_states", "JAM".to_string()),
         ]
     };
-    // The restricted file, asked for by its id: refused on the form, nothing written.
-    let f = attachment(&files.restricted);
-    let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let (status, _, html) = describe(&app, &refs, None).await;
-    assert_eq!(status, Status::UnprocessableEntity);
-    assert!(
-        html.contains("Only a file its focal point made public"),
-        "{html}"
-    );
+    // The restricted file, or one left out of the answers, asked for by its id: refused
+    // on the form, nothing written.
+    for refused in [&files.restricted, &files.orphan] {
+        let f = attachment(refused);
+        let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, html) = describe(&app, &refs, None).await;
+        assert_eq!(status, Status::UnprocessableEntity);
+        assert!(
+            html.contains("Only a file its focal point made public"),
+            "{html}"
+        );
+    }
     assert!(resources(&app).await.is_empty());
     let f = attachment(&files.public);
     let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -340,6 +366,31 @@ async fn documents_and_public_plans_from_the_pages(app: TestApp) {
         !list.contains(&format!("new?attachment={}", files.public)),
         "once made, no longer offered"
     );
+    // The report is reopened before the plan is published: publishing is refused.
+    let plan = resources(&app).await[0].id;
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{}/reopen", files.id),
+            Some(&files.sec),
+            Some(&json!({"reason": "The plan's date is wrong"})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let res = post_form(
+        &app,
+        &format!("/admin/resources/{plan}/publish"),
+        &[("csrf_token", &csrf)],
+    )
+    .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let html = res.into_string().await.unwrap_or_default();
+    assert!(
+        html.contains("Only a file its focal point made public"),
+        "{html}"
+    );
+    assert!(resources(&app).await[0].published_at.is_none());
+    assert_eq!(events(&app, "resource.publish").await, 0);
 
     // A document: no file, then a file of a kind not accepted, then a PDF.
     let (_, form) = page(&app, "/admin/resources/new").await;
@@ -579,6 +630,56 @@ async fn the_kept_catalogue_follows_publication(app: TestApp) {
     )
     .await;
     assert_eq!(look().await, (false, Some(0)), "withdrawn: gone at once");
+
+    // A kept page carries nothing of the visitor who made it: not an address's stray
+    // parameters, not a signed-in person's name or token.
+    let html = app
+        .get_lang("/resources?q=puertos&utm_source=alice%40example.org", "es")
+        .await
+        .into_string()
+        .await
+        .unwrap_or_default();
+    assert!(
+        !html.contains("alice"),
+        "the stray parameter is not on the page"
+    );
+    let html = app
+        .get_lang("/resources?q=puertos", "es")
+        .await
+        .into_string()
+        .await
+        .unwrap_or_default();
+    assert!(!html.contains("alice") && !html.contains("utm_source"));
+    sign_in(&app, &w.sec_email, PASSWORD).await;
+    let (_, staff_page) = page(&app, "/resources?q=puertos").await;
+    assert!(
+        staff_page.contains("/logout"),
+        "the secretariat's own page, signed in"
+    );
+    let res = app.get("/resources?q=puertos").await;
+    assert_eq!(
+        res.headers().get_one("Cache-Control"),
+        Some("private, no-store")
+    );
+    let res = app
+        .client
+        .post("/logout")
+        .header(ContentType::Form)
+        .body(common::form(&[("csrf_token", &csrf_of(&staff_page))]))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let html = app
+        .get("/resources?q=puertos")
+        .await
+        .into_string()
+        .await
+        .unwrap_or_default();
+    assert!(staff_page.contains("Signed in as"));
+    assert!(
+        !html.contains("/logout") && !html.contains("Signed in as"),
+        "anonymous again: no one's name"
+    );
 }
 on_both!(kept_catalogue, the_kept_catalogue_follows_publication);
 
@@ -724,6 +825,28 @@ async fn nothing_private_is_reachable(app: TestApp) {
             "{staff_only}"
         );
     }
+    // Nor through the publishing pages' buttons, with a valid token of their own.
+    let (_, home) = page(&app, "/").await;
+    let token = csrf_of(&home);
+    for action in ["publish", "withdraw"] {
+        let res = post_form(
+            &app,
+            &format!("/admin/resources/{unpublished}/{action}"),
+            &[("csrf_token", &token), ("reason", "mine")],
+        )
+        .await;
+        assert_eq!(res.status(), Status::Forbidden, "{action}");
+    }
+    assert!(resources(&app)
+        .await
+        .iter()
+        .any(|r| r.id.to_string() == unpublished && r.published_at.is_none()));
+    let (status, html) = page(&app, "/resources?q=kingston").await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        !html.contains(&unpublished),
+        "the catalogue page never lists it"
+    );
     let (status, progress) = page(&app, &format!("/progress/{}", f.cycle)).await;
     assert_eq!(status, Status::Ok);
     assert!(!progress.contains("Kingston") && !progress.contains("public.pdf"));

@@ -25,7 +25,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use uuid::Uuid;
 
 /// Results per page of the catalogue.
@@ -222,11 +222,42 @@ fn publishable(
     s: &submission::Model,
     form: &crate::questionnaire::Form,
 ) -> bool {
+    // The file must still be an answer of the approved report: one uploaded as public and
+    // then taken out of the answers was never offered.
+    let answered = match s.answers.get(&a.question) {
+        Some(Value::Array(ids)) => ids.iter().any(|v| v.as_str() == Some(&a.id.to_string())),
+        Some(Value::String(id)) => *id == a.id.to_string(),
+        _ => false,
+    };
     a.visibility == super::attachments::PUBLIC
         && a.licence.is_some()
         && a.consent_at.is_some()
         && s.status == "approved"
+        && answered
         && !form.is_sensitive(&a.question)
+}
+
+/// Whether attachment `id` may still be published, read through `conn` (inside the
+/// publishing transaction, so that a report reopened meanwhile is seen).
+async fn still_publishable<C: ConnectionTrait>(
+    conn: &C,
+    forms: &Forms,
+    id: Uuid,
+) -> ServiceResult<bool> {
+    let Some(a) = attachment::Entity::find_by_id(id).one(conn).await? else {
+        return Ok(false);
+    };
+    let Some(s) = submission::Entity::find_by_id(a.submission_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(conn).await? else {
+        return Ok(false);
+    };
+    let form = form_of(conn, forms, &c).await?;
+    Ok(publishable(&a, &s, &form))
 }
 
 /// A resource to make: its file, its description, and the published one it corrects.
@@ -360,6 +391,7 @@ pub async fn write_index<C: ConnectionTrait>(
 /// Publishes or withdraws: a conditional update, so a second click changes nothing.
 async fn change(
     db: &DatabaseConnection,
+    forms: &Forms,
     cache: &CatalogueCache,
     actor: &Actor,
     id: Uuid,
@@ -382,6 +414,16 @@ async fn change(
                     code: "invalid_transition",
                     key: "resource-cannot-publish",
                 });
+            }
+            // A plan from a report is checked again: the report may have been reopened,
+            // or the file taken out of it, since the resource was made.
+            if let Some(aid) = r.attachment_id {
+                if !still_publishable(&txn, forms, aid).await? {
+                    return Err(rule(
+                        "attachment_not_public",
+                        "resource-attachment-not-public",
+                    ));
+                }
             }
             let done = resource::Entity::update_many()
                 .col_expr(resource::Column::PublishedAt, Expr::value(now))
@@ -449,17 +491,19 @@ async fn change(
 
 pub async fn publish(
     db: &DatabaseConnection,
+    forms: &Forms,
     cache: &CatalogueCache,
     actor: &Actor,
     id: Uuid,
     address: Option<&str>,
 ) -> ServiceResult<ResourceView> {
-    change(db, cache, actor, id, None, address).await
+    change(db, forms, cache, actor, id, None, address).await
 }
 
 /// Withdraws a published resource: its page stays, with the reason; its file goes.
 pub async fn withdraw(
     db: &DatabaseConnection,
+    forms: &Forms,
     cache: &CatalogueCache,
     actor: &Actor,
     id: Uuid,
@@ -470,7 +514,7 @@ pub async fn withdraw(
     if reason.is_empty() {
         return Err(rule("reason_required", "resource-reason-required"));
     }
-    change(db, cache, actor, id, Some(reason), address).await
+    change(db, forms, cache, actor, id, Some(reason), address).await
 }
 
 /// A resource: the secretariat sees every one; anyone else only a published (or
@@ -537,6 +581,33 @@ pub struct Query {
     pub year: Option<i32>,
     pub licence: Option<String>,
     pub page: u64,
+}
+
+impl Query {
+    /// The query an address asks, trimmed, empty values dropped, codes in their case.
+    #[allow(clippy::too_many_arguments)]
+    pub fn cleaned(
+        q: Option<String>,
+        kind: Option<String>,
+        member_state: Option<String>,
+        hazard: Option<String>,
+        language: Option<String>,
+        year: Option<i32>,
+        licence: Option<String>,
+        page: Option<u64>,
+    ) -> Query {
+        let clean = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        Query {
+            q: clean(q),
+            kind: clean(kind),
+            member_state: clean(member_state).map(|s| s.to_ascii_uppercase()),
+            hazard: clean(hazard),
+            language: clean(language),
+            year,
+            licence: clean(licence),
+            page: page.unwrap_or(1).clamp(1, 100_000),
+        }
+    }
 }
 
 /// A page of the catalogue, with the counts of each facet's values over all matches.
@@ -689,7 +760,7 @@ impl CatalogueCache {
     pub fn new(ttl: Duration) -> CatalogueCache {
         CatalogueCache {
             generation: Generation::default(),
-            pages: Memo::new(ttl, 2048),
+            pages: Memo::new(ttl, 512),
         }
     }
 
@@ -698,20 +769,31 @@ impl CatalogueCache {
         self.generation.advance();
     }
 
-    /// The page of [`catalogue`] for `query`, from memory when it is still current.
+    /// The page of [`catalogue`] for `query`, from memory when it is still current, and
+    /// when what it shows was read (what is made from it expires with it).
     pub async fn page(
         &self,
         db: &DatabaseConnection,
         query: &Query,
-    ) -> ServiceResult<Arc<Catalogue>> {
+    ) -> ServiceResult<(Arc<Catalogue>, Instant)> {
         let generation = self.generation.current();
-        if let Some(page) = self.pages.get(query, generation) {
-            return Ok(page);
+        if let Some(kept) = self.pages.get_dated(query, generation) {
+            return Ok(kept);
         }
+        let read = Instant::now();
         let page = Arc::new(catalogue(db, query).await?);
-        self.pages.put(query.clone(), generation, page.clone());
-        Ok(page)
+        if keepable(query) {
+            self.pages
+                .put_dated(query.clone(), generation, read, page.clone());
+        }
+        Ok((page, read))
     }
+}
+
+/// Whether a catalogue page is worth keeping: not one for a long, one-off search (a crawler
+/// inventing searches would only fill the memory).
+pub fn keepable(query: &Query) -> bool {
+    query.q.as_ref().is_none_or(|q| q.chars().count() <= 64)
 }
 
 /// The newest published resources, for the feed.

@@ -25,6 +25,16 @@ impl Fairing for SecurityHeaders {
         if is_private(req.uri().path().as_str()) && !res.headers().contains("Cache-Control") {
             res.set_header(Header::new("Cache-Control", "no-store"));
         }
+        // A public page seen while signed in carries the person's name and, for the
+        // secretariat, what is not published yet: not for a shared cache either.
+        let signed_in = req.cookies().get(super::guards::SESSION_COOKIE).is_some();
+        if signed_in && !res.headers().contains("Cache-Control") {
+            res.set_header(Header::new("Cache-Control", "private, no-store"));
+        }
+        // Pages change with the visitor's language and session.
+        if res.content_type().is_some_and(|c| c.is_html()) {
+            res.set_header(Header::new("Vary", "Cookie, Accept-Language"));
+        }
         res.set_header(Header::new("Content-Security-Policy", CSP));
         res.set_header(Header::new("X-Content-Type-Options", "nosniff"));
         res.set_header(Header::new("X-Frame-Options", "DENY"));

@@ -564,6 +564,8 @@ pub struct WithFiles {
     pub id: String,
     pub public: String,
     pub restricted: String,
+    /// Public and licensed, uploaded, but not in the answers.
+    pub orphan: String,
 }
 
 pub async fn report_with_files(app: &TestApp) -> WithFiles {
@@ -627,6 +629,21 @@ pub async fn report_with_files(app: &TestApp) -> WithFiles {
         public["id"].as_str().expect("id").to_string(),
         restricted["id"].as_str().expect("id").to_string(),
     );
+    // Public and licensed too, but never put in the answers: never offered.
+    let (status, orphan) = upload(
+        app,
+        &jam,
+        &id,
+        &[
+            ("question", "H2"),
+            ("visibility", "public"),
+            ("licence", "CC-BY-4.0"),
+        ],
+        ("orphan.pdf", b"%PDF-1.4\n% a file taken back\n%%EOF\n"),
+    )
+    .await;
+    assert_eq!(status, Status::Created, "{orphan}");
+    let orphan = orphan["id"].as_str().expect("id").to_string();
     let mut doc = full_document();
     for key in ["A1", "A2", "A3"] {
         doc[key] = s["answers"][key].clone();
@@ -660,6 +677,7 @@ pub async fn report_with_files(app: &TestApp) -> WithFiles {
         id,
         public,
         restricted,
+        orphan,
     }
 }
 

@@ -217,7 +217,15 @@ pub async fn publish(
     id: Uuid,
 ) -> Result<Json<ResourceView>, ApiError> {
     Ok(Json(
-        resources::publish(&state.db, &state.catalogue, &who.0, id, addr.as_deref()).await?,
+        resources::publish(
+            &state.db,
+            &state.forms,
+            &state.catalogue,
+            &who.0,
+            id,
+            addr.as_deref(),
+        )
+        .await?,
     ))
 }
 
@@ -240,6 +248,7 @@ pub async fn withdraw(
     Ok(Json(
         resources::withdraw(
             &state.db,
+            &state.forms,
             &state.catalogue,
             &who.0,
             id,
@@ -275,20 +284,9 @@ pub async fn list(
     licence: Option<String>,
     page: Option<u64>,
 ) -> Result<Json<Catalogue>, ApiError> {
-    let clean = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-    let query = Query {
-        q: clean(q),
-        kind: clean(kind),
-        member_state: clean(member_state).map(|s| s.to_ascii_uppercase()),
-        hazard: clean(hazard),
-        language: clean(language),
-        year,
-        licence: clean(licence),
-        page: page.unwrap_or(1).clamp(1, 100_000),
-    };
-    Ok(Json(Catalogue::clone(
-        &*state.catalogue.page(&state.db, &query).await?,
-    )))
+    let query = Query::cleaned(q, kind, member_state, hazard, language, year, licence, page);
+    let (page, _) = state.catalogue.page(&state.db, &query).await?;
+    Ok(Json(Catalogue::clone(&page)))
 }
 
 /// The `If-None-Match` header of a request, if any.

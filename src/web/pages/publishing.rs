@@ -3,7 +3,7 @@
 //! could become resources, and one form that describes a new resource, whether it comes
 //! from a summary, an attachment or an uploaded document.
 
-use super::admin::{done, fail, Outcome};
+use super::admin::{fail, Outcome};
 use super::auth::Page;
 use super::{App, Ctx};
 use crate::domain::resources::{Draft, FILE_LANGUAGES};
@@ -21,17 +21,41 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
-/// `GET /admin/resources`: every resource, newest first, and what could be published.
-#[rocket::get("/admin/resources?<page>&<made>")]
+/// `GET /admin/resources`: every resource, newest first, and what could be published;
+/// `done` and `r` say what was just done to which resource (after a redirect).
+#[rocket::get("/admin/resources?<page>&<done>&<r>")]
 pub async fn list(
     app: App<'_>,
     ctx: Ctx,
     staff: StaffActor,
     page: Option<u64>,
-    made: Option<Uuid>,
+    done: Option<&str>,
+    r: Option<Uuid>,
 ) -> Page {
-    let notice = made.map(|_| done(app, &ctx, "publish-made", None));
-    list_page(app, ctx, staff, page.unwrap_or(1), notice, made).await
+    let notice = match (done, r) {
+        (Some("made"), Some(_)) => Some(super::admin::done(app, &ctx, "publish-made", None)),
+        (Some("published"), Some(id)) => Some(super::admin::done(
+            app,
+            &ctx,
+            "publish-published",
+            Some(format!("/resources/{id}")),
+        )),
+        (Some("withdrawn"), Some(id)) => Some(super::admin::done(
+            app,
+            &ctx,
+            "publish-withdrawn",
+            Some(format!("/resources/{id}")),
+        )),
+        _ => None,
+    };
+    list_page(app, ctx, staff, page.unwrap_or(1), notice, r).await
+}
+
+/// Back to the list after a change, so that reloading the page posts nothing again.
+fn back(done: &str, id: Uuid) -> Page {
+    Page::Go(Redirect::to(format!(
+        "/admin/resources?done={done}&r={id}#r-{id}"
+    )))
 }
 
 async fn list_page(
@@ -121,17 +145,22 @@ pub async fn publish(
     id: Uuid,
     _form: CsrfForm<Move>,
 ) -> Page {
-    let outcome =
-        match resources::publish(&app.db, &app.catalogue, &staff.0, id, addr.as_deref()).await {
-            Ok(_) => done(
-                app,
-                &ctx,
-                "publish-published",
-                Some(format!("/resources/{id}")),
-            ),
-            Err(e) => fail(app, &ctx, e),
-        };
-    list_page(app, ctx, staff, 1, Some(outcome), Some(id)).await
+    match resources::publish(
+        &app.db,
+        &app.forms,
+        &app.catalogue,
+        &staff.0,
+        id,
+        addr.as_deref(),
+    )
+    .await
+    {
+        Ok(_) => back("published", id),
+        Err(e) => {
+            let outcome = fail(app, &ctx, e);
+            list_page(app, ctx, staff, 1, Some(outcome), Some(id)).await
+        }
+    }
 }
 
 /// `POST /admin/resources/{id}/withdraw` (`reason`).
@@ -145,8 +174,9 @@ pub async fn withdraw(
     form: CsrfForm<Move>,
 ) -> Page {
     let reason = form.0.reason;
-    let outcome = match resources::withdraw(
+    match resources::withdraw(
         &app.db,
+        &app.forms,
         &app.catalogue,
         &staff.0,
         id,
@@ -155,15 +185,12 @@ pub async fn withdraw(
     )
     .await
     {
-        Ok(_) => done(
-            app,
-            &ctx,
-            "publish-withdrawn",
-            Some(format!("/resources/{id}")),
-        ),
-        Err(e) => fail(app, &ctx, e),
-    };
-    list_page(app, ctx, staff, 1, Some(outcome), Some(id)).await
+        Ok(_) => back("withdrawn", id),
+        Err(e) => {
+            let outcome = fail(app, &ctx, e);
+            list_page(app, ctx, staff, 1, Some(outcome), Some(id)).await
+        }
+    }
 }
 
 /// What the describing form holds, as typed: shown again, untouched, when it is refused.
@@ -460,7 +487,7 @@ pub async fn create(
     }
     .await;
     match outcome {
-        Ok(id) => Page::Go(Redirect::to(format!("/admin/resources?made={id}#r-{id}"))),
+        Ok(id) => back("made", id),
         Err((status, message, field)) => {
             form_page(app, ctx, status, typed, Some((message, field))).await
         }

@@ -116,47 +116,36 @@ pub async fn catalogue(
     page: Option<u64>,
 ) -> Page {
     let lang = ctx.lang();
-    let clean = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-    let (q, kind, member_state, hazard, language, year, licence) = (
-        clean(q),
-        clean(kind),
-        clean(member_state).map(|s| s.to_ascii_uppercase()),
-        clean(hazard),
-        clean(language),
-        clean(year),
-        clean(licence),
-    );
-    let query = Query {
-        q: q.clone(),
-        kind: kind.clone(),
-        member_state: member_state.clone(),
-        hazard: hazard.clone(),
-        language: language.clone(),
-        // A year that is not a number finds nothing rather than failing.
-        year: year.as_deref().map(|y| y.parse().unwrap_or(-1)),
-        licence: licence.clone(),
-        page: page.unwrap_or(1).clamp(1, 100_000),
-    };
+    // A year that is not a number finds nothing rather than failing.
+    let year = year
+        .map(|y| y.trim().to_string())
+        .filter(|y| !y.is_empty())
+        .map(|y| y.parse().unwrap_or(-1));
+    let query = Query::cleaned(q, kind, member_state, hazard, language, year, licence, page);
     // An anonymous visitor's page is the same for all of them: kept, once rendered.
     let generation = app.catalogue.generation.current();
     let key = (lang, query.clone());
-    if ctx.actor.is_none() {
+    let keep = ctx.actor.is_none() && resources::keepable(&query);
+    if keep {
         if let Some(html) = app.catalogue_html.get(&key, generation) {
             return Page::Kept((Status::Ok, RawHtml(String::clone(&html))));
         }
     }
-    let found = match app.catalogue.page(&app.db, &query).await {
+    let (found, read) = match app.catalogue.page(&app.db, &query).await {
         Ok(c) => c,
         Err(e) => return error_page(app, &ctx, e),
     };
+    // Every link and the address the page names come from the cleaned query alone: a kept
+    // page must not carry anything else of the request that made it.
+    let q = query.q.clone();
     let state: Vec<(&str, Option<String>)> = vec![
         ("q", q.clone()),
-        ("kind", kind),
-        ("member_state", member_state),
-        ("hazard", hazard),
-        ("language", language),
-        ("year", year),
-        ("licence", licence),
+        ("kind", query.kind.clone()),
+        ("member_state", query.member_state.clone()),
+        ("hazard", query.hazard.clone()),
+        ("language", query.language.clone()),
+        ("year", query.year.map(|y| y.to_string())),
+        ("licence", query.licence.clone()),
     ];
     let chosen = |facet: &str| {
         state
@@ -197,6 +186,11 @@ pub async fn catalogue(
         .map(|r| card(app, &app.i18n, lang, r))
         .collect();
     let mut layout = ctx.layout(&app.i18n, "repo-title");
+    layout.here = if found.page > 1 {
+        at(found.page)
+    } else {
+        href(&state, ("page", None))
+    };
     if ctx.actor.is_none() {
         // Served to others from memory: nothing of this visitor's may be in it.
         layout.csrf = String::new();
@@ -206,10 +200,10 @@ pub async fn catalogue(
         "prev": (found.page > 1).then(|| at(found.page - 1)),
         "next": (found.page < pages).then(|| at(found.page + 1)),
         "filtered": state.iter().skip(1).any(|(_, v)| v.is_some())});
-    if ctx.actor.is_none() {
+    if keep {
         if let Some((_, html)) = templates.render("repository/catalogue", &context) {
             app.catalogue_html
-                .put(key, generation, Arc::new(html.clone()));
+                .put_dated(key, generation, read, Arc::new(html.clone()));
             return Page::Kept((Status::Ok, RawHtml(html)));
         }
     }
