@@ -168,6 +168,10 @@ async fn summary_published_from_the_pages(app: TestApp) {
     let (status, _, html) = describe(&app, &refs, None).await;
     assert_eq!(status, Status::UnprocessableEntity, "{html}");
     assert!(html.contains("href=\"#r-licence\""), "{html}");
+    assert!(
+        html.contains(r#"<select id="r-licence" name="licence" aria-invalid="true" aria-describedby="error-message">"#),
+        "the field itself says it is in error"
+    );
     assert!(html.contains("Choose one of the open licences"));
     assert!(
         html.contains("Planes portuarios ante huracanes"),

@@ -58,6 +58,7 @@ async fn published_found_downloaded_withdrawn(app: TestApp) {
         .await;
     assert_eq!(status, Status::UnprocessableEntity, "{v}");
     assert_eq!(assert_error_shape(&v), "invalid_metadata");
+    assert_eq!(v["field"], "licence", "the refusal names its field: {v}");
     let mut bad = metadata(&summary);
     bad["summary"] = json!(uuid::Uuid::new_v4());
     let (status, v) = app

@@ -719,3 +719,5 @@ progress-scores-hint = From the published comparative summary: the mean level (1
 progress-summary-link = Download the summary
 progress-legend = Levels: 1 (lowest) to 5 (highest); – means no approved answer scored there.
 progress-no-scores = The section scores appear here once the secretariat publishes this cycle's comparative summary.
+progress-no-level = no level
+publish-bad-form = This page's form did not arrive whole; open the page again and send it once more.

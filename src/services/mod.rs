@@ -55,6 +55,12 @@ pub enum ServiceError {
         code: &'static str,
         key: &'static str,
     },
+    /// 422 `invalid_metadata`: a resource's description breaks a rule, on this field.
+    #[error("invalid metadata: {field}")]
+    Metadata {
+        field: &'static str,
+        key: &'static str,
+    },
     /// 415: the bytes are not a kind of file accepted here.
     #[error("unsupported file type")]
     UnsupportedType,

@@ -46,15 +46,22 @@ fn rule(code: &'static str, key: &'static str) -> ServiceError {
     ServiceError::Rule { code, key }
 }
 
-/// The hazard names of the questionnaire (its `hazards` list), for checking metadata.
-pub fn hazard_names(forms: &Forms) -> Vec<String> {
+/// The hazards a resource may be tagged with: the `hazards` lists of the questionnaires
+/// (their latest versions), each name once, in the lists' order.
+pub fn hazards(forms: &Forms) -> Vec<crate::questionnaire::definition::Choice> {
+    let mut seen = BTreeSet::new();
     forms
         .latest_all()
         .iter()
         .filter_map(|f| f.choice_list("hazards").map(<[_]>::to_vec))
         .flatten()
-        .map(|c| c.name)
+        .filter(|c| seen.insert(c.name.clone()))
         .collect()
+}
+
+/// The hazard names, for checking metadata.
+pub fn hazard_names(forms: &Forms) -> Vec<String> {
+    hazards(forms).into_iter().map(|c| c.name).collect()
 }
 
 /// A resource as the API shows it.
@@ -284,10 +291,11 @@ pub async fn create(
     if !actor.is_staff() {
         return Err(ServiceError::Forbidden);
     }
-    let meta = Metadata::parse(draft, &hazard_names(forms)).map_err(|r| ServiceError::Rule {
-        code: "invalid_metadata",
-        key: r.key,
-    })?;
+    let meta =
+        Metadata::parse(draft, &hazard_names(forms)).map_err(|r| ServiceError::Metadata {
+            field: r.field,
+            key: r.key,
+        })?;
     if let Some(old) = supersedes {
         let o = resource::Entity::find_by_id(old)
             .one(db)
@@ -895,11 +903,18 @@ pub async fn candidates(
         let form = match cycles.get(&s.cycle_id) {
             Some(f) => f.clone(),
             None => {
-                let c = cycle::Entity::find_by_id(s.cycle_id)
-                    .one(db)
-                    .await?
-                    .ok_or(ServiceError::NotFound)?;
-                let f = form_of(db, forms, &c).await?;
+                let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(db).await? else {
+                    continue;
+                };
+                // A cycle whose questionnaire is not loaded cannot be checked: its files
+                // are left out (and logged), the rest of the list stays.
+                let f = match form_of(db, forms, &c).await {
+                    Ok(f) => f,
+                    Err(e) => {
+                        log::warn!("publishable files of cycle {}: {e}", c.id);
+                        continue;
+                    }
+                };
                 cycles.insert(s.cycle_id, f.clone());
                 f
             }

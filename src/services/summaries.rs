@@ -447,7 +447,8 @@ struct Made {
     size: usize,
     pages: usize,
     as_of: DateTime<Utc>,
-    table: ScoreTable,
+    /// The score table, as stored.
+    scores: Value,
 }
 
 /// The PDF of summary `r`, stored.
@@ -467,12 +468,14 @@ async fn make(
     let (sha, size) = blocking(move || blobs.put(&bytes).map(|sha| (sha, bytes.len())))
         .await?
         .map_err(|e| ServiceError::Internal(format!("blob store: {e}")))?;
+    let scores = serde_json::to_value(&table)
+        .map_err(|e| ServiceError::Internal(format!("score table: {e}")))?;
     Ok(Made {
         sha,
         size,
         pages: rendered.pages,
         as_of,
-        table,
+        scores,
     })
 }
 
@@ -512,10 +515,8 @@ async fn finish(
             size,
             pages,
             as_of,
-            table,
+            scores,
         }) => {
-            let scores = serde_json::to_value(&table)
-                .map_err(|e| ServiceError::Internal(format!("score table: {e}")))?;
             let done = mine
                 .set(row::ActiveModel {
                     status: Set("ready".into()),

@@ -136,6 +136,14 @@ impl From<ServiceError> for ApiError {
             ServiceError::Rule { code, key } => {
                 ApiError::new(Status::UnprocessableEntity, code, key)
             }
+            ServiceError::Metadata { field, key } => {
+                let mut extra = serde_json::Map::new();
+                extra.insert("field".into(), field.into());
+                ApiError {
+                    extra,
+                    ..ApiError::new(Status::UnprocessableEntity, "invalid_metadata", key)
+                }
+            }
             ServiceError::TooManyRequests => ApiError::for_status(Status::TooManyRequests),
             ServiceError::Gone => ApiError::for_status(Status::Gone),
             ServiceError::UnsupportedType => ApiError::for_status(Status::UnsupportedMediaType),

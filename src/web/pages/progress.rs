@@ -14,11 +14,6 @@ use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-/// Rows in the order their state names read in `lang`, accents aside.
-fn by_name(rows: &mut [Value]) {
-    rows.sort_by_key(|v| crate::domain::text::fold(v["name"].as_str().unwrap_or_default()));
-}
-
 /// `GET /progress`: the cycles that have opened.
 #[rocket::get("/progress")]
 pub async fn index(app: App<'_>, ctx: Ctx) -> Page {
@@ -86,7 +81,7 @@ pub async fn cycle(app: App<'_>, ctx: Ctx, id: Uuid) -> Page {
                 "ports": r.ports, "submitted": r.submitted, "approved": r.approved, "stage": stage})
         })
         .collect();
-    by_name(&mut states);
+    super::review::sort_by_name(&mut states);
     let form = app.forms.get(&c.form, Some(&c.version));
     let table = scores.map(|p| {
         let t = &p.table;
@@ -125,7 +120,7 @@ pub async fn cycle(app: App<'_>, ctx: Ctx, id: Uuid) -> Page {
                     "overall": cell(app, lang, l.overall)})
             })
             .collect();
-        by_name(&mut rows);
+        super::review::sort_by_name(&mut rows);
         json!({"resource": p.resource, "sections": sections, "rows": rows,
             "region": {"cells": pick(&t.regional), "overall": cell(app, lang, t.regional.overall)},
             "ports": t.approved_ports,

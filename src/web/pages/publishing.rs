@@ -280,12 +280,7 @@ async fn form_page(
     error: Option<(String, &'static str)>,
 ) -> Page {
     let lang = ctx.lang();
-    let hazards: Vec<Value> = app
-        .forms
-        .latest_all()
-        .iter()
-        .find_map(|f| f.choice_list("hazards").map(<[_]>::to_vec))
-        .unwrap_or_default()
+    let hazards: Vec<Value> = resources::hazards(&app.forms)
         .into_iter()
         .map(|c| json!({"name": c.name, "label": c.label.get(lang.code()), "checked": typed.hazards.contains(&c.name)}))
         .collect();
@@ -296,18 +291,10 @@ async fn form_page(
                 "checked": typed.member_states.contains(s.code)})
         })
         .collect();
-    states.sort_by_key(|s| crate::domain::text::fold(s["name"].as_str().unwrap_or_default()));
+    super::review::sort_by_name(&mut states);
     // What a correction may replace: the published resources, newest first.
-    let published = match resources::catalogue(
-        &app.db,
-        &resources::Query {
-            page: 1,
-            ..Default::default()
-        },
-    )
-    .await
-    {
-        Ok(c) => c.items,
+    let published = match resources::newest(&app.db, 10_000).await {
+        Ok(items) => items,
         Err(e) => return super::reporting::error_page(app, &ctx, e),
     };
     let replaceable: Vec<Value> = published
@@ -357,16 +344,24 @@ impl CsrfField for Describe<'_> {
     }
 }
 
-/// The field a refusal's message is about, for the link from the top of the form.
+/// The form's field a refusal is about, for the link from the top of the form.
+fn field_id(field: &str) -> &'static str {
+    match field {
+        "description" => "r-description-en",
+        "language" => "r-language",
+        "licence" => "r-licence",
+        "year" => "r-year",
+        "member_states" => "r-states",
+        "hazards" => "r-hazards",
+        _ => "r-title-en",
+    }
+}
+
+/// The field of a refusal that names no field itself.
 fn field_of(key: &str) -> &'static str {
     match key {
-        "resource-bad-licence" => "r-licence",
         "resource-bad-year" => "r-year",
-        "resource-bad-state" => "r-states",
-        "resource-bad-hazard" => "r-hazards",
-        "resource-bad-language" => "r-language",
         "resource-supersedes-unpublished" => "r-supersedes",
-        "resource-description-too-long" => "r-description-en",
         "file-missing" | "error-unsupported-type" | "error-too-large" => "r-file",
         _ => "r-title-en",
     }
@@ -401,7 +396,10 @@ pub async fn create(
             return super::reporting::error_page(
                 app,
                 &ctx,
-                ServiceError::Invalid("not a form this page sends".into()),
+                ServiceError::Rule {
+                    code: "bad_form",
+                    key: "publish-bad-form",
+                },
             )
         }
     };
@@ -433,12 +431,15 @@ pub async fn create(
                 let Some(file) = f.file.as_ref().filter(|t| t.len() > 0) else {
                     return Err(refuse("file-missing"));
                 };
-                let (filename, bytes) = crate::web::api::attachments::read_upload(file)
-                    .await
-                    .map_err(|e| {
-                        log::error!("reading an upload: {e}");
-                        refuse("error-internal")
-                    })?;
+                // Reading the upload back is the server's failure, not the form's.
+                let Ok((filename, bytes)) = crate::web::api::attachments::read_upload(file).await
+                else {
+                    return Err((
+                        Status::InternalServerError,
+                        app.i18n.t(ctx.lang(), "error-internal"),
+                        "r-file",
+                    ));
+                };
                 Source::Document { bytes, filename }
             }
             _ => return Err(refuse("publish-bad-source")),
@@ -476,13 +477,16 @@ pub async fn create(
         .await
         .map(|v| v.id)
         .map_err(|e| {
-            let key = match &e {
-                ServiceError::Rule { key, .. } | ServiceError::Conflict { key, .. } => Some(*key),
-                ServiceError::UnsupportedType => Some("error-unsupported-type"),
-                _ => None,
+            let field = match &e {
+                ServiceError::Metadata { field, .. } => field_id(field),
+                ServiceError::Rule { key, .. } | ServiceError::Conflict { key, .. } => {
+                    field_of(key)
+                }
+                ServiceError::UnsupportedType => "r-file",
+                _ => "r-title-en",
             };
             let (status, message) = super::failure(&app.i18n, ctx.lang(), e);
-            (status, message, key.map_or("r-title-en", field_of))
+            (status, message, field)
         })
     }
     .await;

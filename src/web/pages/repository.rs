@@ -25,17 +25,12 @@ pub(super) fn text_in(v: &Value, lang: Lang) -> String {
         .to_string()
 }
 
-/// The hazard's label in `lang`, from the questionnaire's list.
+/// The hazard's label in `lang`, from the questionnaires' list.
 fn hazard_label(app: App<'_>, name: &str, lang: Lang) -> String {
-    app.forms
-        .latest_all()
-        .iter()
-        .find_map(|f| {
-            f.choice_list("hazards")?
-                .iter()
-                .find(|c| c.name == name)
-                .map(|c| c.label.get(lang.code()).to_string())
-        })
+    resources::hazards(&app.forms)
+        .into_iter()
+        .find(|c| c.name == name)
+        .map(|c| c.label.get(lang.code()).to_string())
         .unwrap_or_else(|| name.to_string())
 }
 

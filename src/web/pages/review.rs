@@ -30,7 +30,7 @@ fn state_name(code: &str, lang: Lang) -> String {
 }
 
 /// Member states in the order their names read in the page's language.
-fn sort_by_name(states: &mut [Value]) {
+pub(super) fn sort_by_name(states: &mut [Value]) {
     // Accents aside ("Belice" before "Bolivia", "Érable" among the Es), as people look.
     let key = |v: &Value| crate::domain::text::fold(v["name"].as_str().unwrap_or_default());
     states.sort_by_key(key);
