@@ -556,10 +556,12 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
             .prop("value").await.ok().flatten().unwrap_or_default();
         assert!(title_es.starts_with("Resumen comparativo"), "{title_es}");
         assert_accessible(&c, axe, "the form that describes a resource").await;
+        c.screenshot().await.map(|png| std::fs::write(shots().join("resource-form.png"), png)).ok();
         click(&c, "#r-hazard-hurricane").await;
         click(&c, "form[action='/admin/resources'] button[type=submit]").await;
         assert!(text_of(&c, ".alert-ok[role=status]").await.contains("not yet published"));
         assert_accessible(&c, axe, "the secretariat's resources").await;
+        c.screenshot().await.map(|png| std::fs::write(shots().join("resources-admin.png"), png)).ok();
         click(&c, "tr.marked form[action$='/publish'] button").await;
         assert!(text_of(&c, ".alert-ok[role=status]").await.contains("Published"));
 
