@@ -10,6 +10,7 @@ pub mod publishing;
 pub mod reporting;
 pub mod repository;
 pub mod review;
+pub mod scores;
 pub mod summaries;
 
 use super::locale::{Locale, LANG_COOKIE};

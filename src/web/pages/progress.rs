@@ -84,46 +84,9 @@ pub async fn cycle(app: App<'_>, ctx: Ctx, id: Uuid) -> Page {
     super::review::sort_by_name(&mut states);
     let form = app.forms.get(&c.form, Some(&c.version));
     let table = scores.map(|p| {
-        let t = &p.table;
-        // Sections without a regional level (the confidential one, or nothing scored) are
-        // left out, as in the PDF.
-        let shown: Vec<usize> = (0..t.sections.len())
-            .filter(|i| t.regional.sections.get(*i).copied().flatten().is_some())
-            .collect();
-        let sections: Vec<Value> = shown
-            .iter()
-            .map(|i| {
-                let id = &t.sections[*i];
-                let title = form
-                    .as_ref()
-                    .and_then(|f| {
-                        f.sections()
-                            .iter()
-                            .find(|s| &s.id == id)
-                            .map(|s| s.title.get(lang.code()).to_string())
-                    })
-                    .unwrap_or_default();
-                json!({"id": id, "title": title})
-            })
-            .collect();
-        let pick = |levels: &crate::domain::summary::Levels| -> Vec<Value> {
-            shown
-                .iter()
-                .map(|i| cell(app, lang, levels.sections.get(*i).copied().flatten()))
-                .collect()
-        };
-        let mut rows: Vec<Value> = t
-            .states
-            .iter()
-            .map(|(code, l)| {
-                json!({"name": member_states::name_of(code, lang.code()), "cells": pick(l),
-                    "overall": cell(app, lang, l.overall)})
-            })
-            .collect();
-        super::review::sort_by_name(&mut rows);
-        json!({"resource": p.resource, "sections": sections, "rows": rows,
-            "region": {"cells": pick(&t.regional), "overall": cell(app, lang, t.regional.overall)},
-            "ports": t.approved_ports,
+        let shown = super::scores::table(&p.table, form.as_deref(), lang, |v| cell(app, lang, v));
+        json!({"resource": p.resource, "sections": shown.sections, "rows": shown.rows,
+            "region": shown.region, "ports": p.table.approved_ports,
             "as_of": p.data_as_of.map(|d| app.i18n.long_date(lang, d.date_naive()))})
     });
     let title = c.title_in(lang.code()).to_string();

@@ -560,47 +560,10 @@ pub async fn board(
         )
     };
     let form = app.forms.get(&c.form, Some(&c.version));
-    // Sections no state has a score in (nothing scored, or nothing answered) are left out.
-    let shown: Vec<usize> = (0..summary.sections.len())
-        .filter(|i| {
-            summary
-                .regional
-                .sections
-                .get(*i)
-                .is_some_and(Option::is_some)
-        })
-        .collect();
-    let pick = |levels: &[Option<f64>]| -> Vec<Option<Value>> {
-        shown
-            .iter()
-            .map(|i| cell(levels.get(*i).copied().flatten()))
-            .collect()
-    };
-    let sections: Vec<Value> = shown
-        .iter()
-        .filter_map(|i| summary.sections.get(*i))
-        .map(|sid| {
-            let title = form
-                .as_ref()
-                .and_then(|f| {
-                    f.sections()
-                        .iter()
-                        .find(|s| &s.id == sid)
-                        .map(|s| s.title.get(lang.code()).to_string())
-                })
-                .unwrap_or_default();
-            json!({"id": sid, "title": title})
-        })
-        .collect();
-    let mut scores: Vec<Value> = summary
-        .states
-        .iter()
-        .map(|(code, l)| {
-            json!({"name": state_name(code, lang), "cells": pick(&l.sections), "overall": cell(l.overall)})
-        })
-        .collect();
-    sort_by_name(&mut scores);
-    let regional = json!({"cells": pick(&summary.regional.sections), "overall": cell(summary.regional.overall)});
+    let shown = super::scores::table(&summary.score_table(), form.as_deref(), lang, |l| {
+        cell(l).unwrap_or(Value::Null)
+    });
+    let (sections, scores, regional) = (shown.sections, shown.rows, shown.region);
     Page::Html((
         Status::Ok,
         Template::render(
