@@ -221,6 +221,41 @@ async fn text_of(c: &Client, css: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether an element matching `css` comes to hold `needle` within ten seconds: after a
+/// click the old page may still be there, with the same element and the old text.
+async fn shows(c: &Client, css: &str, needle: &str) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(found) = c.find(Locator::Css(css)).await {
+            if found.text().await.is_ok_and(|t| t.contains(needle)) {
+                return true;
+            }
+        }
+        if Instant::now() > deadline {
+            eprintln!("{css} never showed {needle:?}: {}", text_of(c, css).await);
+            return false;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The query of the page's address, once it holds `part` (or after ten seconds).
+async fn query_of(c: &Client, part: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let query = c
+            .current_url()
+            .await
+            .ok()
+            .and_then(|u| u.query().map(str::to_string))
+            .unwrap_or_default();
+        if query.contains(part) || Instant::now() > deadline {
+            return query;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// The path of the page, once it is `expected` (or after ten seconds, whatever it is).
 async fn path_of(c: &Client, expected: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -308,18 +343,18 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         fill(&c, "#password", "a long secretariat password").await;
         click(&c, "form[action='/login'] button[type=submit]").await;
         assert_eq!(path_of(&c, "/admin").await, "/admin");
-        assert!(text_of(&c, ".account").await.contains("Sofía Secretariat"));
+        assert!(shows(&c, ".account", "Sofía Secretariat").await);
 
         // A port for Jamaica; a malformed one first, refused with the reason.
         c.goto(&format!("{base}/admin/states/JAM")).await.expect("goto");
         fill(&c, "#locode", "JM1").await;
         fill(&c, "#port-name", "Kingston").await;
         click(&c, "form[action$='/ports'] button").await;
-        assert!(text_of(&c, ".alert-error").await.contains("five characters"));
+        assert!(shows(&c, ".alert-error", "five characters").await);
         fill(&c, "#locode", "JMKIN").await;
         fill(&c, "#port-name", "Kingston").await;
         click(&c, "form[action$='/ports'] button").await;
-        assert!(text_of(&c, "#ports ~ table, section[aria-labelledby=ports] table").await.contains("JMKIN"));
+        assert!(shows(&c, "#ports ~ table, section[aria-labelledby=ports] table", "JMKIN").await);
 
         // A focal point invited: the one-time link is shown.
         fill(&c, "#invite-name", "Ana Focal").await;
@@ -358,7 +393,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, ".account button").await;
         assert_eq!(path_of(&c, "/").await, "/");
         c.goto(&link).await.expect("goto");
-        assert!(text_of(&c, "main").await.contains("Ana Focal"));
+        assert!(shows(&c, "main", "Ana Focal").await);
         fill(&c, "#password", "ana's own long password").await;
         fill(&c, "#confirm", "ana's own long password").await;
         click(&c, "main form button").await;
@@ -367,9 +402,9 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         fill(&c, "#password", "ana's own long password").await;
         click(&c, "form[action='/login'] button[type=submit]").await;
         assert_eq!(path_of(&c, "/reports").await, "/reports");
-        assert!(text_of(&c, ".account").await.contains("Ana Focal"));
+        assert!(shows(&c, ".account", "Ana Focal").await);
         // Her home lists Kingston in the open cycle; she starts its report.
-        assert!(text_of(&c, "main table").await.contains("Kingston"));
+        assert!(shows(&c, "main table", "Kingston").await);
         click(&c, "form[action$='/start'] button").await;
         let deadline = Instant::now() + Duration::from_secs(10);
         while !c.current_url().await.map(|u| u.path().ends_with("/sections/A")).unwrap_or(false) {
@@ -381,7 +416,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, "button[value=stay]").await;
         let problem = text_of(&c, "#f-A3-problems .problem").await;
         assert!(problem.contains("UN/LOCODE"), "{problem}");
-        assert!(text_of(&c, "#error-summary").await.contains("A3"));
+        assert!(shows(&c, "#error-summary", "A3").await);
         c.screenshot().await.map(|png| std::fs::write(shots().join("section-a.png"), png)).ok();
         assert_accessible(&c, axe, "the questionnaire page with problems").await;
 
@@ -450,7 +485,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert_eq!(status, 200, "{saved}");
         c.goto(&format!("{base}/submissions/{id}/review")).await.expect("goto");
         assert_accessible(&c, axe, "the review page").await;
-        assert!(text_of(&c, "main").await.contains("plan-kingston.pdf"), "files by name on the review page");
+        assert!(shows(&c, "main", "plan-kingston.pdf").await, "files by name on the review page");
         click(&c, "form[action$='/submit'] button").await;
         // Post, then redirect: the report's page, which a reload never submits again.
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -460,40 +495,40 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         }
         let notice = text_of(&c, ".alert-ok[role=status]").await;
         assert!(notice.contains("submission 1"), "{notice}");
-        assert!(text_of(&c, "main").await.contains("Submitted"));
+        assert!(shows(&c, "main", "Submitted").await);
         c.screenshot().await.map(|png| std::fs::write(shots().join("submitted.png"), png)).ok();
         // A focal point is refused the secretariat's pages.
         c.goto(&format!("{base}/admin")).await.expect("goto");
-        assert!(text_of(&c, "main").await.contains("not allowed"));
+        assert!(shows(&c, "main", "not allowed").await);
 
         // The secretariat reviews it: the inbox, the report in the questionnaire's wording,
         // a comment on B3, returned for revision.
         c.goto(&format!("{base}/reports")).await.expect("goto");
         click(&c, ".account button").await;
         sign_in(&c, &base, "sofia@oas.example", "a long secretariat password", "/admin").await;
-        assert!(text_of(&c, ".account").await.contains("Notices (1 new)"), "told of the submission");
+        assert!(shows(&c, ".account", "Notices (1 new)").await, "told of the submission");
         c.goto(&format!("{base}/admin/submissions")).await.expect("goto");
-        assert!(text_of(&c, "main table").await.contains("Kingston"));
+        assert!(shows(&c, "main table", "Kingston").await);
         click(&c, "main table a").await;
-        assert!(text_of(&c, "h1").await.contains("Kingston"));
+        assert!(shows(&c, "h1", "Kingston").await);
         assert_accessible(&c, axe, "the secretariat's review page").await;
         click(&c, "#q-B3 details summary").await;
         fill(&c, "#c-B3", "Please give the date of the last revision, not of the approval.").await;
         click(&c, "button[value=return]").await;
-        assert!(text_of(&c, ".alert-ok").await.contains("returned"), "the decision is confirmed");
-        assert!(text_of(&c, "#q-B3 .thread").await.contains("Please give the date"));
+        assert!(shows(&c, ".alert-ok", "returned").await, "the decision is confirmed");
+        assert!(shows(&c, "#q-B3 .thread", "Please give the date").await);
 
         // The focal point finds the comment beside B3, replies, corrects, resubmits.
         click(&c, ".account button").await;
         sign_in(&c, &base, "ana@jam.example", "ana's own long password", "/reports").await;
-        assert!(text_of(&c, "main table").await.contains("Returned for revision"));
+        assert!(shows(&c, "main table", "Returned for revision").await);
         c.goto(&format!("{base}/submissions/{id}/sections/B")).await.expect("goto");
         let thread = text_of(&c, "#q-B3 .thread").await;
         assert!(thread.contains("Please give the date") && thread.contains("Secretariat"), "{thread}");
         assert_accessible(&c, axe, "a returned section with the secretariat's comment").await;
         fill(&c, "#reply-B3-body", "Corrected: the plan was last revised on 30 June 2025.").await;
         click(&c, "button[form=reply-B3]").await;
-        assert!(text_of(&c, "#q-B3 .thread").await.contains("Corrected: the plan"));
+        assert!(shows(&c, "#q-B3 .thread", "Corrected: the plan").await);
         // A change, then at once a link away: the change is saved before leaving.
         click(&c, "#f-B4-biennial").await;
         click(&c, ".section-nav a[href$='/sections/C']").await;
@@ -503,7 +538,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         assert_eq!(b4.prop("checked").await.ok().flatten().as_deref(), Some("true"), "B4 saved before leaving");
         c.execute("document.getElementById('f-B3').value = '2025-06-30';", vec![]).await.expect("B3");
         click(&c, "button[value=stay]").await;
-        assert!(text_of(&c, ".alert[role=status]").await.contains("Saved"));
+        assert!(shows(&c, ".alert[role=status]", "Saved").await);
         c.goto(&format!("{base}/submissions/{id}/review")).await.expect("goto");
         click(&c, "form[action$='/submit'] button").await;
         let notice = text_of(&c, ".alert-ok[role=status]").await;
@@ -513,13 +548,13 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, ".account button").await;
         sign_in(&c, &base, "sofia@oas.example", "a long secretariat password", "/admin").await;
         c.goto(&format!("{base}/admin/submissions/{id}")).await.expect("goto");
-        assert!(text_of(&c, "main").await.contains("2 answers changed since submission 1"));
+        assert!(shows(&c, "main", "2 answers changed since submission 1").await);
         let b3 = text_of(&c, "#q-B3.changed").await;
         assert!(b3.contains("Changed") && b3.contains("In submission 1") && b3.contains("2025-06-30"), "{b3}");
         c.screenshot().await.map(|png| std::fs::write(shots().join("review-changed.png"), png)).ok();
         click(&c, "button[value=approve]").await;
-        assert!(text_of(&c, ".alert-ok").await.contains("approved"));
-        assert!(text_of(&c, "main").await.contains("Approved"));
+        assert!(shows(&c, ".alert-ok", "approved").await);
+        assert!(shows(&c, "main", "Approved").await);
 
         // One click on the cycle's board gives the comparative summary, in Spanish.
         c.goto(&format!("{base}/admin")).await.expect("goto");
@@ -537,7 +572,7 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
             assert!(Instant::now() < deadline, "the summary was never ready: {row}");
             click(&c, "#summaries table tbody tr a").await;
         }
-        assert!(text_of(&c, ".alert-ok[role=status]").await.contains("The summary is ready"));
+        assert!(shows(&c, ".alert-ok[role=status]", "The summary is ready").await);
         assert_accessible(&c, axe, "the board with a summary").await;
         let href = c
             .find(Locator::Css("#summaries a[href$='/pdf']"))
@@ -559,11 +594,11 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         c.screenshot().await.map(|png| std::fs::write(shots().join("resource-form.png"), png)).ok();
         click(&c, "#r-hazard-hurricane").await;
         click(&c, "form[action='/admin/resources'] button[type=submit]").await;
-        assert!(text_of(&c, ".alert-ok[role=status]").await.contains("not yet published"));
+        assert!(shows(&c, ".alert-ok[role=status]", "not yet published").await);
         assert_accessible(&c, axe, "the secretariat's resources").await;
         c.screenshot().await.map(|png| std::fs::write(shots().join("resources-admin.png"), png)).ok();
         click(&c, "tr.marked form[action$='/publish'] button").await;
-        assert!(text_of(&c, ".alert-ok[role=status]").await.contains("Published"));
+        assert!(shows(&c, ".alert-ok[role=status]", "Published").await);
 
         // An anonymous visitor, in Spanish, finds it by a word and a hazard, and downloads it.
         click(&c, ".account button").await;
@@ -572,14 +607,18 @@ async fn the_secretariat_sets_up_and_the_invitee_signs_in_in_a_browser() {
         click(&c, ".main-nav a[href='/resources']").await;
         fill(&c, "#repo-q", "resumen").await;
         click(&c, "form[role=search] button").await;
+        assert!(query_of(&c, "q=resumen").await.contains("q=resumen"), "the search ran");
         click(&c, ".facets a[href*='hazard=hurricane']").await;
-        let results = text_of(&c, ".results").await;
-        assert!(results.contains("1 recurso") && results.contains(&title_es), "{results}");
+        let query = query_of(&c, "hazard=hurricane").await;
+        assert!(query.contains("q=resumen") && query.contains("hazard=hurricane"), "{query}");
+        // The filtered page is there once its selected facet is.
         let facet = text_of(&c, ".facets a.selected").await;
         assert_eq!(facet, "Huracán", "the hazard filter is on, in Spanish");
+        let results = text_of(&c, ".results").await;
+        assert!(results.contains("1 recurso") && results.contains(&title_es), "{results}");
         assert_accessible(&c, axe, "the catalogue, searched and filtered, in Spanish").await;
         click(&c, ".results h3 a").await;
-        assert_eq!(text_of(&c, "h1").await, title_es);
+        assert!(shows(&c, "h1", &title_es).await, "the resource's page");
         let digest = text_of(&c, "dl.meta code.digest").await;
         assert_accessible(&c, axe, "a resource's page in Spanish").await;
         c.screenshot().await.map(|png| std::fs::write(shots().join("resource-es.png"), png)).ok();
