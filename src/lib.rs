@@ -127,7 +127,7 @@ pub async fn build(config: Config) -> Result<rocket::Rocket<rocket::Build>, Star
         Some(smtp) => Some(mail::Mailer::new(smtp).map_err(StartError::Mail)?),
         None => None,
     };
-    let pdf = Arc::new(pdf::Engine::load()?);
+    let pdf = Arc::new(pdf::LazyEngine::default());
     let state = web::AppState {
         pdf,
         mailer,

@@ -569,7 +569,7 @@ async fn a_waiting_summary_is_not_served_and_the_worker_makes_it(app: TestApp) {
         .await
         .expect("versions");
     let i18n = portplans::i18n::I18n::load().expect("i18n");
-    let engine = std::sync::Arc::new(portplans::pdf::Engine::load().expect("engine"));
+    let engine = portplans::pdf::LazyEngine::default();
     let blobs = portplans::store::blobs::BlobStore::new(app.dir.path());
     let made = portplans::services::summaries::run_due(&db, &forms, &i18n, &engine, &blobs)
         .await

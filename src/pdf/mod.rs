@@ -24,6 +24,22 @@ impl Engine {
     }
 }
 
+/// The engine, loaded the first time a document is made: its parsed fonts cost a server
+/// that makes no PDF some 18 MB it would otherwise hold from start-up.
+#[derive(Default)]
+pub struct LazyEngine(std::sync::OnceLock<std::sync::Arc<Engine>>);
+
+impl LazyEngine {
+    pub fn get(&self) -> Result<std::sync::Arc<Engine>, PdfError> {
+        if let Some(e) = self.0.get() {
+            return Ok(e.clone());
+        }
+        // Two first uses at once may both load; one of them is kept.
+        let loaded = std::sync::Arc::new(Engine::load()?);
+        Ok(self.0.get_or_init(|| loaded).clone())
+    }
+}
+
 /// A finished document.
 #[derive(Debug, Clone)]
 pub struct Rendered {
@@ -39,4 +55,20 @@ pub enum PdfError {
     Layout(String),
     #[error("writing: {0}")]
     Write(String),
+}
+
+#[cfg(test)]
+mod lazy_tests {
+    use super::*;
+
+    #[test]
+    fn loaded_once_then_shared() {
+        let lazy = LazyEngine::default();
+        let first = lazy.get().expect("the fonts load");
+        let again = lazy.get().expect("kept");
+        assert!(
+            std::sync::Arc::ptr_eq(&first, &again),
+            "one engine, loaded once"
+        );
+    }
 }

@@ -19,7 +19,7 @@ use crate::domain::summary::{
 };
 use crate::i18n::{I18n, Lang};
 use crate::pdf::summary::{Input, PortLine};
-use crate::pdf::{Engine, Rendered};
+use crate::pdf::{Engine, LazyEngine, Rendered};
 use crate::store::blobs::BlobStore;
 use crate::store::entities::{cycle, member_state, port, revision, submission, summary as row};
 use chrono::{DateTime, Duration, Utc};
@@ -456,12 +456,15 @@ async fn make(
     db: &DatabaseConnection,
     forms: &Forms,
     i18n: &I18n,
-    engine: &Arc<Engine>,
+    engine: &LazyEngine,
     blobs: &BlobStore,
     r: &row::Model,
 ) -> ServiceResult<Made> {
     let lang = Lang::parse(&r.lang).unwrap_or_default();
-    let (rendered, as_of, table) = render(db, forms, i18n, engine, r.cycle_id, lang).await?;
+    let engine = engine
+        .get()
+        .map_err(|e| ServiceError::Internal(format!("PDF engine: {e}")))?;
+    let (rendered, as_of, table) = render(db, forms, i18n, &engine, r.cycle_id, lang).await?;
     let blobs = blobs.clone();
     let bytes = rendered.bytes;
     // Writing and syncing the file blocks: not on the async workers.
@@ -484,7 +487,7 @@ pub async fn run(
     db: &DatabaseConnection,
     forms: &Forms,
     i18n: &I18n,
-    engine: &Arc<Engine>,
+    engine: &LazyEngine,
     blobs: &BlobStore,
     id: Uuid,
 ) -> ServiceResult<SummaryView> {
@@ -604,7 +607,7 @@ pub async fn run_due(
     db: &DatabaseConnection,
     forms: &Forms,
     i18n: &I18n,
-    engine: &Arc<Engine>,
+    engine: &LazyEngine,
     blobs: &BlobStore,
 ) -> ServiceResult<usize> {
     give_up_stale(db).await?;

@@ -25,8 +25,8 @@ pub struct AppState {
     pub config: Config,
     /// Present when SMTP is configured.
     pub mailer: Option<crate::mail::Mailer>,
-    /// Fonts and metrics for the PDF summaries, loaded once.
-    pub pdf: Arc<crate::pdf::Engine>,
+    /// Fonts and metrics for the PDF summaries, loaded by the first one.
+    pub pdf: Arc<crate::pdf::LazyEngine>,
     /// The public catalogue's pages, kept until the next publication.
     pub catalogue: Arc<crate::services::resources::CatalogueCache>,
     /// The catalogue's HTML as an anonymous visitor gets it, by language and query: the
