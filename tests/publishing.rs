@@ -10,37 +10,14 @@ use rocket::http::{ContentType, Status};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{json, Value};
 
-/// A multipart body as the describing form sends it; a file part only when given.
-fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (ContentType, Vec<u8>) {
-    let boundary = "----portplans-publishing";
-    let mut body = Vec::new();
-    for (k, v) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
-                .as_bytes(),
-        );
-    }
-    if let Some((name, bytes)) = file {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    let ct = ContentType::parse_flexible(&format!("multipart/form-data; boundary={boundary}"))
-        .expect("content type");
-    (ct, body)
-}
-
 /// Posts the describing form: (status, Location, page).
 async fn describe(
     app: &TestApp,
     fields: &[(&str, &str)],
     file: Option<(&str, &[u8])>,
 ) -> (Status, String, String) {
-    let (ct, body) = multipart(fields, file);
+    let (ct, body) = common::multipart_parts(fields, file);
+    let ct = ContentType::parse_flexible(&ct).expect("content type");
     let res = app
         .client
         .post("/admin/resources")

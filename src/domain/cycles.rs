@@ -23,6 +23,43 @@ impl CycleStatus {
     }
 }
 
+/// Where a member state's reporting stands in a cycle, as the public progress page says
+/// it: from its ports and how many of their reports were sent and approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reporting {
+    NoPorts,
+    NotYet,
+    Submitted,
+    SomeApproved,
+    AllApproved,
+}
+
+impl Reporting {
+    pub fn of(ports: u64, submitted: u64, approved: u64) -> Reporting {
+        if ports == 0 {
+            Reporting::NoPorts
+        } else if approved >= ports {
+            Reporting::AllApproved
+        } else if approved > 0 {
+            Reporting::SomeApproved
+        } else if submitted > 0 {
+            Reporting::Submitted
+        } else {
+            Reporting::NotYet
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reporting::NoPorts => "no-ports",
+            Reporting::NotYet => "not-yet",
+            Reporting::Submitted => "submitted",
+            Reporting::SomeApproved => "some-approved",
+            Reporting::AllApproved => "all-approved",
+        }
+    }
+}
+
 /// A cycle's status on `today`. Closing dates are inclusive.
 pub fn status(
     opens_on: NaiveDate,
@@ -42,6 +79,15 @@ pub fn status(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reporting_stands_by_ports_sent_and_approved() {
+        assert_eq!(Reporting::of(0, 0, 0), Reporting::NoPorts);
+        assert_eq!(Reporting::of(2, 0, 0), Reporting::NotYet);
+        assert_eq!(Reporting::of(2, 1, 0), Reporting::Submitted);
+        assert_eq!(Reporting::of(2, 2, 1), Reporting::SomeApproved);
+        assert_eq!(Reporting::of(2, 2, 2), Reporting::AllApproved);
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()

@@ -166,6 +166,14 @@ impl Stage {
     pub fn public_page(self) -> bool {
         self != Stage::Unpublished
     }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Unpublished => "unpublished",
+            Stage::Published => "published",
+            Stage::Withdrawn => "withdrawn",
+        }
+    }
 }
 
 #[cfg(test)]

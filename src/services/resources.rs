@@ -160,6 +160,12 @@ fn stage(r: &resource::Model) -> Stage {
     Stage::of(r.published_at.is_some(), r.withdrawn_at.is_some())
 }
 
+impl ResourceView {
+    pub fn stage(&self) -> Stage {
+        Stage::of(self.published_at.is_some(), self.withdrawn_at.is_some())
+    }
+}
+
 /// The file a source stands for: digest, size, type and name; its bytes stored when new.
 async fn file_of(
     db: &DatabaseConnection,
@@ -591,29 +597,34 @@ pub struct Query {
     pub page: u64,
 }
 
-impl Query {
-    /// The query an address asks, trimmed, empty values dropped, codes in their case.
-    #[allow(clippy::too_many_arguments)]
-    pub fn cleaned(
-        q: Option<String>,
-        kind: Option<String>,
-        member_state: Option<String>,
-        hazard: Option<String>,
-        language: Option<String>,
-        year: Option<i32>,
-        licence: Option<String>,
-        page: Option<u64>,
-    ) -> Query {
+/// What a catalogue address asks, as it came: `?q=&kind=&member_state=&hazard=&language=
+/// &year=&licence=&page=` (the pages' and the API's).
+#[derive(Debug, Default, rocket::FromForm)]
+pub struct Asked {
+    pub q: Option<String>,
+    pub kind: Option<String>,
+    pub member_state: Option<String>,
+    pub hazard: Option<String>,
+    pub language: Option<String>,
+    pub year: Option<String>,
+    pub licence: Option<String>,
+    pub page: Option<u64>,
+}
+
+impl From<Asked> for Query {
+    /// Trimmed, empty values dropped, codes in their case; a year that is not a number
+    /// finds nothing rather than failing.
+    fn from(a: Asked) -> Query {
         let clean = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         Query {
-            q: clean(q),
-            kind: clean(kind),
-            member_state: clean(member_state).map(|s| s.to_ascii_uppercase()),
-            hazard: clean(hazard),
-            language: clean(language),
-            year,
-            licence: clean(licence),
-            page: page.unwrap_or(1).clamp(1, 100_000),
+            q: clean(a.q),
+            kind: clean(a.kind),
+            member_state: clean(a.member_state).map(|s| s.to_ascii_uppercase()),
+            hazard: clean(a.hazard),
+            language: clean(a.language),
+            year: clean(a.year).map(|y| y.parse().unwrap_or(-1)),
+            licence: clean(a.licence),
+            page: a.page.unwrap_or(1).clamp(1, 100_000),
         }
     }
 }

@@ -406,6 +406,11 @@ pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> (Status, Str
 // Uploads through the API.
 
 pub fn multipart(fields: &[(&str, &str)], file: (&str, &[u8])) -> (String, Vec<u8>) {
+    multipart_parts(fields, Some(file))
+}
+
+/// A multipart body and its content type: the fields, then the file part when given.
+pub fn multipart_parts(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
     let boundary = "----portplans-test-boundary";
     let mut body = Vec::new();
     for (k, v) in fields {
@@ -414,11 +419,14 @@ pub fn multipart(fields: &[(&str, &str)], file: (&str, &[u8])) -> (String, Vec<u
                 .as_bytes(),
         );
     }
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/pdf\r\n\r\n", file.0).as_bytes(),
-    );
-    body.extend_from_slice(file.1);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    if let Some((name, bytes)) = file {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
@@ -468,6 +476,58 @@ pub fn full_document() -> Value {
 /// open cycle "Reporting 2026" (titled in Spanish too), and Kingston's report submitted.
 pub async fn submitted_report(app: &TestApp) -> Submitted {
     use serde_json::json;
+    let Started {
+        sec,
+        sec_email,
+        jam,
+        jam_email,
+        cycle,
+        id,
+        ..
+    } = started_report(app).await;
+    let (status, v) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/submissions/{id}/answers"),
+            Some(&jam),
+            Some(&json!({"version": 1, "answers": full_document()})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    let (status, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/submissions/{id}/submit"),
+            Some(&jam),
+            Some(&json!({"version": 2})),
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{v}");
+    Submitted {
+        sec,
+        sec_email,
+        jam,
+        jam_email,
+        cycle,
+        id,
+    }
+}
+
+/// Kingston's report begun (revision 1, nothing answered but what the port gives): the
+/// accounts, the open cycle "Reporting 2026" (titled in Spanish too) and the draft.
+pub struct Started {
+    pub sec: String,
+    pub sec_email: String,
+    pub jam: String,
+    pub jam_email: String,
+    pub cycle: String,
+    pub id: String,
+    /// The draft's answers as the server began them.
+    pub answers: Value,
+}
+
+pub async fn started_report(app: &TestApp) -> Started {
+    use serde_json::json;
     let (_, sec_email) = app.user("secretariat", None).await;
     let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
     let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
@@ -504,31 +564,14 @@ pub async fn submitted_report(app: &TestApp) -> Submitted {
         .await;
     assert_eq!(status, Status::Created, "{s}");
     let id = s["id"].as_str().expect("id").to_string();
-    let (status, v) = app
-        .api(
-            "PUT",
-            &format!("/api/v1/submissions/{id}/answers"),
-            Some(&jam),
-            Some(&json!({"version": 1, "answers": full_document()})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    let (status, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/submissions/{id}/submit"),
-            Some(&jam),
-            Some(&json!({"version": 2})),
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{v}");
-    Submitted {
+    Started {
         sec,
         sec_email,
         jam,
         jam_email,
         cycle,
         id,
+        answers: s["answers"].clone(),
     }
 }
 
@@ -570,39 +613,15 @@ pub struct WithFiles {
 
 pub async fn report_with_files(app: &TestApp) -> WithFiles {
     use serde_json::json;
-    let (_, sec_email) = app.user("secretariat", None).await;
-    let (_, jam_email) = app.user("focal_point", Some("JAM")).await;
-    let (sec, jam) = (app.token(&sec_email).await, app.token(&jam_email).await);
-    app.api(
-        "POST",
-        "/api/v1/member-states/JAM/ports",
-        Some(&sec),
-        Some(&json!({"locode": "JMKIN", "name": "Kingston"})),
-    )
-    .await;
-    let today = chrono::Utc::now().date_naive();
-    let (_, c) = app
-        .api(
-            "POST",
-            "/api/v1/cycles",
-            Some(&sec),
-            Some(
-                &json!({"form": "port-contingency", "title": {"en": "Reporting 2026"},
-                "opens_on": (today - chrono::Duration::days(1)).to_string(),
-                "closes_on": (today + chrono::Duration::days(30)).to_string()}),
-            ),
-        )
-        .await;
-    let cycle = c["id"].as_str().expect("cycle").to_string();
-    let (_, s) = app
-        .api(
-            "POST",
-            &format!("/api/v1/cycles/{cycle}/submissions"),
-            Some(&jam),
-            Some(&json!({"port": "JMKIN"})),
-        )
-        .await;
-    let id = s["id"].as_str().expect("id").to_string();
+    let Started {
+        sec,
+        sec_email,
+        jam,
+        jam_email,
+        cycle,
+        id,
+        answers,
+    } = started_report(app).await;
     let (status, public) = upload(
         app,
         &jam,
@@ -646,7 +665,7 @@ pub async fn report_with_files(app: &TestApp) -> WithFiles {
     let orphan = orphan["id"].as_str().expect("id").to_string();
     let mut doc = full_document();
     for key in ["A1", "A2", "A3"] {
-        doc[key] = s["answers"][key].clone();
+        doc[key] = answers[key].clone();
     }
     doc["A4"] = json!([]);
     doc["H2"] = json!([public, restricted]);

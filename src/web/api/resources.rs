@@ -6,7 +6,7 @@ use super::attachments::read_upload;
 use super::{body, Body};
 use crate::domain::resources::Draft;
 use crate::services::resources::{
-    self, Catalogue, NewResource as Made, Query, ResourceView, Source,
+    self, Asked, Catalogue, NewResource as Made, Query, ResourceView, Source,
 };
 use crate::web::error::ApiError;
 use crate::web::guards::{ApiActor, ClientAddr, PublicBase};
@@ -271,20 +271,9 @@ pub async fn show(
 }
 
 /// `GET /api/v1/resources?q=&kind=&member_state=&hazard=&language=&year=&licence=&page=`.
-#[allow(clippy::too_many_arguments)]
-#[rocket::get("/resources?<q>&<kind>&<member_state>&<hazard>&<language>&<year>&<licence>&<page>")]
-pub async fn list(
-    state: &State<AppState>,
-    q: Option<String>,
-    kind: Option<String>,
-    member_state: Option<String>,
-    hazard: Option<String>,
-    language: Option<String>,
-    year: Option<i32>,
-    licence: Option<String>,
-    page: Option<u64>,
-) -> Result<Json<Catalogue>, ApiError> {
-    let query = Query::cleaned(q, kind, member_state, hazard, language, year, licence, page);
+#[rocket::get("/resources?<asked..>")]
+pub async fn list(state: &State<AppState>, asked: Asked) -> Result<Json<Catalogue>, ApiError> {
+    let query = Query::from(asked);
     let (page, _) = state.catalogue.page(&state.db, &query).await?;
     Ok(Json(Catalogue::clone(&page)))
 }

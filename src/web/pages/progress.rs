@@ -6,6 +6,7 @@
 use super::auth::Page;
 use super::reporting::error_page;
 use super::{App, Ctx};
+use crate::domain::cycles::Reporting;
 use crate::domain::member_states;
 use crate::i18n::Lang;
 use crate::services::{cycles, summaries, ServiceError};
@@ -66,17 +67,7 @@ pub async fn cycle(app: App<'_>, ctx: Ctx, id: Uuid) -> Page {
             submitted += r.submitted;
             approved += r.approved;
             reporting += u64::from(r.submitted > 0);
-            let stage = if r.ports == 0 {
-                "no-ports"
-            } else if r.approved == r.ports {
-                "all-approved"
-            } else if r.approved > 0 {
-                "some-approved"
-            } else if r.submitted > 0 {
-                "submitted"
-            } else {
-                "not-yet"
-            };
+            let stage = Reporting::of(r.ports, r.submitted, r.approved).as_str();
             json!({"name": member_states::name_of(&r.member_state, lang.code()),
                 "ports": r.ports, "submitted": r.submitted, "approved": r.approved, "stage": stage})
         })

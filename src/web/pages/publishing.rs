@@ -82,11 +82,7 @@ async fn list_page(
         .iter()
         .map(|r| {
             let mut v = super::repository::card(app, &app.i18n, lang, r);
-            v["stage"] = json!(match (r.published_at, r.withdrawn_at) {
-                (_, Some(_)) => "withdrawn",
-                (Some(_), None) => "published",
-                _ => "unpublished",
-            });
+            v["stage"] = json!(r.stage().as_str());
             v["marked"] = json!(Some(r.id) == mark);
             v
         })

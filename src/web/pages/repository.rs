@@ -7,7 +7,7 @@ use super::reporting::error_page;
 use super::{App, Ctx};
 use crate::domain::{licences, member_states};
 use crate::i18n::{I18n, Lang};
-use crate::services::resources::{self, Query, ResourceView, PER_PAGE};
+use crate::services::resources::{self, Asked, Query, ResourceView, PER_PAGE};
 use rocket::http::RawStr;
 use rocket::http::Status;
 use rocket::response::content::RawHtml;
@@ -95,28 +95,10 @@ fn href(query: &[(&str, Option<String>)], set: (&str, Option<&str>)) -> String {
 }
 
 /// `GET /resources`: search and browse the published resources.
-#[allow(clippy::too_many_arguments)]
-#[rocket::get("/resources?<q>&<kind>&<member_state>&<hazard>&<language>&<year>&<licence>&<page>")]
-pub async fn catalogue(
-    app: App<'_>,
-    ctx: Ctx,
-    templates: Metadata<'_>,
-    q: Option<String>,
-    kind: Option<String>,
-    member_state: Option<String>,
-    hazard: Option<String>,
-    language: Option<String>,
-    year: Option<String>,
-    licence: Option<String>,
-    page: Option<u64>,
-) -> Page {
+#[rocket::get("/resources?<asked..>")]
+pub async fn catalogue(app: App<'_>, ctx: Ctx, templates: Metadata<'_>, asked: Asked) -> Page {
     let lang = ctx.lang();
-    // A year that is not a number finds nothing rather than failing.
-    let year = year
-        .map(|y| y.trim().to_string())
-        .filter(|y| !y.is_empty())
-        .map(|y| y.parse().unwrap_or(-1));
-    let query = Query::cleaned(q, kind, member_state, hazard, language, year, licence, page);
+    let query = Query::from(asked);
     // An anonymous visitor's page is the same for all of them: kept, once rendered.
     let generation = app.catalogue.generation.current();
     let key = (lang, query.clone());
